@@ -1,0 +1,5 @@
+"""``python -m qnetspec`` runs the command line."""
+
+from qnetspec.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,148 @@
+"""The ``qnetspec`` command line.
+
+Start-up imports only argparse: each sub-command imports its own module when it runs, so that
+``qnetspec --help`` answers at once even though rdflib, numpy and linkml are heavy.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+
+from qnetspec import __version__
+from qnetspec.errors import UsageError
+
+EXPORT_WHATS = ("ontology", "jsonschema", "shacl", "kg")
+RDF_FORMAT_CHOICES = ("turtle", "json-ld", "nt")
+
+
+def _write_output(text: str, output: str | None) -> None:
+    if output in (None, "-"):
+        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+        return
+    try:
+        with open(output, "w", encoding="utf-8") as handle:
+            handle.write(text)
+    except OSError as exc:
+        raise UsageError(f"cannot write {output}: {exc.strerror}") from exc
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from qnetspec import resources
+
+    if args.what == "jsonschema":
+        if args.format not in (None, "json"):
+            raise UsageError("--what jsonschema is JSON only; drop --format or use --format json")
+        _write_output(resources.JSON_SCHEMA.read_text(encoding="utf-8"), args.output)
+        return 0
+    if args.format == "json":
+        raise UsageError(f"--what {args.what} is RDF: use --format turtle, json-ld or nt")
+    import rdflib
+
+    from qnetspec import kg
+
+    if args.what == "ontology":
+        graph = kg.load_ontology()
+    elif args.what == "shacl":
+        graph = rdflib.Graph().parse(resources.SHACL_TURTLE, format="turtle")
+    else:
+        graph = kg.load_knowledge_graph()
+    _write_output(kg.serialize(graph, args.format or "turtle"), args.output)
+    return 0
+
+
+def _cmd_coverage(args: argparse.Namespace) -> int:
+    from qnetspec import coverage
+
+    matrix = coverage.build_matrix(_rule_clauses())
+    if args.format == "json":
+        payload = {
+            "clauses": [row.as_dict() for row in matrix],
+            "uncovered": [row.number for row in matrix if not row.covered],
+        }
+        _write_output(json.dumps(payload, indent=2), args.output)
+    else:
+        _write_output(coverage.render_table(matrix), args.output)
+    return 0 if all(row.covered for row in matrix) else 1
+
+
+def _rule_clauses() -> dict[str, list[str]]:
+    """Rule id -> clauses, from the built-in rule packs (empty until packs exist)."""
+    try:
+        from qnetspec.rules import builtin_rule_clauses
+    except ImportError:
+        return {}
+    return builtin_rule_clauses()
+
+
+def _cmd_generate(args: argparse.Namespace) -> int:
+    from qnetspec import generate
+
+    return generate.main(["--check"] if args.check else [])
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="qnetspec",
+        description="ITU-T Y Suppl. 98 quantum-network specifications as code.",
+    )
+    parser.add_argument("--version", action="version", version=f"qnetspec {__version__}")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    export = sub.add_parser(
+        "export", help="write the ontology, JSON Schema, SHACL shapes or the knowledge graph"
+    )
+    export.add_argument("--what", choices=EXPORT_WHATS, default="kg")
+    export.add_argument(
+        "--format",
+        choices=(*RDF_FORMAT_CHOICES, "json"),
+        help="RDF syntax (turtle by default); json for --what jsonschema",
+    )
+    export.add_argument("-o", "--output", help="file to write (default: standard output)")
+    export.set_defaults(handler=_cmd_export)
+
+    cov = sub.add_parser(
+        "coverage", help="traceability matrix: clauses of the Supplement and what covers them"
+    )
+    cov.add_argument("--format", choices=("table", "json"), default="table")
+    cov.add_argument("-o", "--output", help="file to write (default: standard output)")
+    cov.set_defaults(handler=_cmd_coverage)
+
+    gen = sub.add_parser(
+        "generate", help="regenerate the committed artifacts from schema/ (needs linkml)"
+    )
+    gen.add_argument("--check", action="store_true", help="only report stale artifacts")
+    gen.set_defaults(handler=_cmd_generate)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler: Callable[[argparse.Namespace], int] | None = getattr(args, "handler", None)
+    if handler is None:
+        parser.print_help()
+        return 2
+    try:
+        return handler(args)
+    except UsageError as exc:
+        print(f"qnetspec {args.command}: {exc}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:
+        if args.debug:
+            raise
+        print(
+            f"qnetspec {args.command}: internal error: {type(exc).__name__}: {exc} "
+            "(re-run with --debug for details and please report it)",
+            file=sys.stderr,
+        )
+        return 3
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

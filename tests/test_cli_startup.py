@@ -1,0 +1,31 @@
+"""``qnetspec --help`` must stay quick: start-up may not import the heavy libraries.
+
+Timing belongs in benchmarks/bench_cli.py; here we assert the cause of slowness is absent.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+HEAVY = ("rdflib", "numpy", "linkml", "linkml_runtime", "pyoxigraph", "networkx", "jsonschema")
+
+
+def test_help_imports_no_heavy_module() -> None:
+    code = (
+        "import sys\n"
+        "from qnetspec.cli import main\n"
+        "try:\n    main(['--help'])\nexcept SystemExit:\n    pass\n"
+        f"print('LOADED=' + ','.join(m for m in {HEAVY!r} if m in sys.modules), file=sys.stderr)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert "usage: qnetspec" in out.stdout
+    assert "LOADED=\n" in out.stderr, f"qnetspec --help imported {out.stderr}"
+
+
+def test_no_command_prints_help_and_exits_2() -> None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "qnetspec"], capture_output=True, text=True, check=False
+    )
+    assert proc.returncode == 2
+    assert "usage: qnetspec" in proc.stdout
