@@ -1,4 +1,7 @@
-"""Start-up time of ``qnetspec --help`` (goal: well under 0.5 s). Run: python benchmarks/bench_cli.py"""
+"""Start-up time of ``qnetspec --help`` (goal: well under 0.5 s).
+
+Run: python benchmarks/bench_cli.py
+"""
 
 from __future__ import annotations
 
@@ -12,7 +15,9 @@ def main(repeats: int = 15) -> None:
     times = []
     for _ in range(repeats):
         start = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "qnetspec", "--help"], capture_output=True, check=True)
+        subprocess.run(
+            [sys.executable, "-m", "qnetspec", "--help"], capture_output=True, check=True
+        )
         times.append(time.perf_counter() - start)
     print(f"qnetspec --help: median {statistics.median(times) * 1000:.0f} ms over {repeats} runs")
 

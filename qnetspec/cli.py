@@ -13,8 +13,10 @@ from collections.abc import Callable, Sequence
 
 from qnetspec import __version__
 from qnetspec.errors import UsageError
+from qnetspec.report import REPORT_FORMATS
 
 EXPORT_WHATS = ("ontology", "jsonschema", "shacl", "kg")
+
 RDF_FORMAT_CHOICES = ("turtle", "json-ld", "nt")
 
 
@@ -77,6 +79,30 @@ def _rule_clauses() -> dict[str, list[str]]:
     return builtin_rule_clauses()
 
 
+def _cmd_check(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from qnetspec.check import CheckOptions, check_paths
+    from qnetspec.findings import Severity
+    from qnetspec.report import render
+    from qnetspec.report.text import use_colour
+
+    fail_on = Severity.parse(args.fail_on)
+    options = CheckOptions(
+        rule_dirs=tuple(Path(d) for d in args.rules),
+        fail_on=fail_on,
+        simulate=not args.no_simulate,
+    )
+    run = check_paths(args.paths, options)
+    to_terminal = args.output in (None, "-")
+    colour = args.color == "always" or (
+        args.color == "auto" and to_terminal and use_colour(sys.stdout)
+    )
+    report = render(args.format, run.results, run.rules, colour=colour, fail_on=fail_on)
+    _write_output(report, args.output)
+    return run.exit_code(fail_on)
+
+
 def _cmd_generate(args: argparse.Namespace) -> int:
     from qnetspec import generate
 
@@ -91,6 +117,36 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"qnetspec {__version__}")
     parser.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    check = sub.add_parser(
+        "check",
+        help="check network descriptions for conformance to Y Suppl. 98",
+        description="Check network descriptions (YAML, JSON, Turtle, JSON-LD) rule by rule and "
+        "clause by clause. Exit 0 conformant, 1 findings at or above --fail-on, 2 unusable input.",
+    )
+    check.add_argument("paths", nargs="+", metavar="PATH", help="description files or folders")
+    check.add_argument("--format", choices=REPORT_FORMATS, default="text", help="report format")
+    check.add_argument("-o", "--output", help="file to write the report to (default: stdout)")
+    check.add_argument(
+        "--fail-on",
+        choices=("error", "warning", "info"),
+        default="error",
+        help="lowest severity that makes the exit code 1 (default: error)",
+    )
+    check.add_argument(
+        "--rules",
+        action="append",
+        default=[],
+        metavar="DIR",
+        help="an extra rule pack folder (a vendor profile); may be repeated",
+    )
+    check.add_argument(
+        "--no-simulate", action="store_true", help="skip verifying claims with the simulator"
+    )
+    check.add_argument(
+        "--color", choices=("auto", "always", "never"), default="auto", help="colour in text"
+    )
+    check.set_defaults(handler=_cmd_check)
 
     export = sub.add_parser(
         "export", help="write the ontology, JSON Schema, SHACL shapes or the knowledge graph"
@@ -110,6 +166,10 @@ def build_parser() -> argparse.ArgumentParser:
     cov.add_argument("--format", choices=("table", "json"), default="table")
     cov.add_argument("-o", "--output", help="file to write (default: standard output)")
     cov.set_defaults(handler=_cmd_coverage)
+
+    from qnetspec.simulate_cli import add_simulate_parser
+
+    add_simulate_parser(sub)
 
     gen = sub.add_parser(
         "generate", help="regenerate the committed artifacts from schema/ (needs linkml)"

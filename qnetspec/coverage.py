@@ -1,9 +1,9 @@
 """Traceability matrix: every clause of Y Suppl. 98 (3-10 and Appendix I) and what covers it.
 
 A clause is covered by schema elements (classes, slots, enums, permissible values) whose ``clause``
-annotation names it, by Supplement individuals whose ``clause`` slot points at it, and by conformance
-rules whose manifest cites it. The schema and data are read as plain YAML so that this needs neither
-linkml nor rdflib.
+annotation names it, by Supplement individuals whose ``clause`` slot points at it, and by
+conformance rules whose manifest cites it. The schema and data are read as plain YAML so that
+this needs neither linkml nor rdflib.
 """
 
 from __future__ import annotations

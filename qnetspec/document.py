@@ -1,4 +1,4 @@
-"""A loaded description: its data as plain JSON-like values plus a way back to positions in the file.
+"""A loaded description: its data as plain JSON-like values plus a way back to file positions.
 
 Loaders (YAML, JSON, Turtle, JSON-LD) all produce a :class:`Document`, so every later stage works on
 the same shape and points its findings at what the user wrote.

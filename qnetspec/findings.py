@@ -23,7 +23,9 @@ class Severity(IntEnum):
         try:
             return cls[text.strip().upper()]
         except KeyError:
-            raise ValueError(f"unknown severity {text!r}; expected info, warning or error") from None
+            raise ValueError(
+                f"unknown severity {text!r}; expected info, warning or error"
+            ) from None
 
     @property
     def label(self) -> str:
@@ -34,7 +36,8 @@ class Severity(IntEnum):
 class Location:
     """Where in the user's file a finding points.
 
-    ``line`` and ``column`` are 1-based. ``pointer`` is a JSON pointer (RFC 6901) into the description;
+    ``line`` and ``column`` are 1-based. ``pointer`` is a JSON pointer (RFC 6901) into the
+    description;
     ``iri`` names the RDF subject for Turtle/JSON-LD input.
     """
 

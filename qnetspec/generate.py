@@ -2,9 +2,9 @@
 
 ``qnetspec generate`` (or ``python -m qnetspec.generate``) rewrites, from ``schema/``:
 pydantic models, JSON Schema (rooted at NetworkDescription so editors can complete descriptions),
-OWL in Turtle, SHACL shapes, the Supplement's content as RDF (the knowledge graph's data part) and the
-Markdown docs. ``--check`` regenerates into a scratch folder and lists every artifact that differs, so
-a test (and CI) fails when someone edits the schema without regenerating.
+OWL in Turtle, SHACL shapes, the Supplement's content as RDF (the knowledge graph's data part)
+and the Markdown docs. ``--check`` regenerates into a scratch folder and lists every artifact that
+differs, so a test (and CI) fails when someone edits the schema without regenerating.
 
 linkml is needed here and nowhere else: checking a description uses only the committed artifacts.
 """
@@ -57,7 +57,7 @@ def _shacl(schema: Path) -> str:
 
 
 def supplement_graph_turtle(schema: Path, data_dir: Path) -> str:
-    """Convert every data file of the Supplement to RDF with LinkML's own dumper, merged, as Turtle."""
+    """Every data file of the Supplement as RDF via LinkML's own dumper, merged, as Turtle."""
     import rdflib
     from linkml.generators.pythongen import PythonGenerator
     from linkml_runtime import SchemaView
@@ -98,7 +98,7 @@ def _docs(schema: Path, directory: Path) -> None:
 
 
 def write_artifacts(generated_dir: Path, docs_dir: Path) -> list[Path]:
-    """Write every artifact into ``generated_dir`` and the docs into ``docs_dir``; return the files."""
+    """Write every artifact into ``generated_dir`` and the docs into ``docs_dir``; list them."""
     schema = resources.schema_root()
     generated_dir.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
@@ -107,7 +107,9 @@ def write_artifacts(generated_dir: Path, docs_dir: Path) -> list[Path]:
         path.write_text(produce(schema), encoding="utf-8")
         written.append(path)
     kg = generated_dir / resources.SUPPLEMENT_TURTLE.name
-    kg.write_text(supplement_graph_turtle(schema, resources.supplement_data_dir()), encoding="utf-8")
+    kg.write_text(
+        supplement_graph_turtle(schema, resources.supplement_data_dir()), encoding="utf-8"
+    )
     written.append(kg)
     if docs_dir.exists():
         shutil.rmtree(docs_dir)
@@ -117,7 +119,7 @@ def write_artifacts(generated_dir: Path, docs_dir: Path) -> list[Path]:
 
 
 def stale_artifacts() -> list[str]:
-    """Regenerate into a scratch folder and name every committed artifact that differs or is missing."""
+    """Regenerate into a scratch folder; name each committed artifact that differs or is missing."""
     with tempfile.TemporaryDirectory() as scratch:
         fresh_generated = Path(scratch) / "generated"
         fresh_docs = Path(scratch) / "docs"
@@ -129,7 +131,9 @@ def stale_artifacts() -> list[str]:
                 stale.append(f"qnetspec/generated/{fresh.name}")
         committed_docs = resources.docs_dir()
         fresh_names = {p.name for p in fresh_docs.glob("*.md")}
-        committed_names = {p.name for p in committed_docs.glob("*.md")} if committed_docs.exists() else set()
+        committed_names = (
+            {p.name for p in committed_docs.glob("*.md")} if committed_docs.exists() else set()
+        )
         for name in sorted(fresh_names | committed_names):
             fresh, committed = fresh_docs / name, committed_docs / name
             if not (fresh.exists() and committed.exists()) or not filecmp.cmp(
@@ -149,7 +153,10 @@ def main(argv: list[str] | None = None) -> int:
     try:
         import linkml  # noqa: F401
     except ImportError:
-        print("qnetspec generate: needs linkml; install with: pip install -e '.[schema]'", file=sys.stderr)
+        print(
+            "qnetspec generate: needs linkml; install with: pip install -e '.[schema]'",
+            file=sys.stderr,
+        )
         return 2
     if args.check:
         stale = stale_artifacts()

@@ -1,8 +1,8 @@
 """Where the schema, rule packs, examples and generated artifacts live.
 
 In a source checkout (or an editable install) they sit at the repository's top level beside the
-package; a wheel carries copies under ``qnetspec/_bundled``. Every module asks here instead of guessing
-paths itself.
+package; a wheel carries copies under ``qnetspec/_bundled``. Every module asks here instead of
+guessing paths itself.
 """
 
 from __future__ import annotations

@@ -45,7 +45,11 @@ def test_ontology_and_shacl_exports_differ_and_parse(tmp_path) -> None:
     assert run("export", "--what", "shacl", "-o", str(out)).returncode == 0
     shapes = rdflib.Graph().parse(out, format="turtle")
     sh = rdflib.Namespace("http://www.w3.org/ns/shacl#")
-    assert (rdflib.URIRef("https://w3id.org/qnetspec/QuantumLink"), rdflib.RDF.type, sh.NodeShape) in shapes
+    assert (
+        rdflib.URIRef("https://w3id.org/qnetspec/QuantumLink"),
+        rdflib.RDF.type,
+        sh.NodeShape,
+    ) in shapes
     onto = run("export", "--what", "ontology", "--format", "nt")
     assert onto.returncode == 0 and "owl#Class" in onto.stdout
 

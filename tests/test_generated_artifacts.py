@@ -1,4 +1,4 @@
-"""The committed artifacts (pydantic, JSON Schema, OWL, SHACL, Supplement RDF, docs) match schema/."""
+"""The committed artifacts (pydantic, JSON Schema, OWL, SHACL, RDF, docs) match schema/."""
 
 from __future__ import annotations
 

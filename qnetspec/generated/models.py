@@ -500,6 +500,32 @@ class SourceMechanism(str, Enum):
     """
 
 
+class QuantumForwardingKind(str, Enum):
+    """
+    Ways a node might pass quantum information on; some are forbidden by physics.
+    """
+    entanglement_swapping = "entanglement-swapping"
+    """
+    Extends entanglement by a Bell-state measurement on intermediate qubits.
+    """
+    teleportation = "teleportation"
+    """
+    Moves a state using a shared pair and classical communication.
+    """
+    store_and_forward = "store-and-forward"
+    """
+    Reading a qubit and sending it on, as classical nodes do; impossible because measurement collapses the state.
+    """
+    clone = "clone"
+    """
+    Copying an unknown quantum state; forbidden by the no-cloning theorem.
+    """
+    broadcast = "broadcast"
+    """
+    Sending one unknown state to several destinations; forbidden by no-cloning.
+    """
+
+
 class DomainKind(str, Enum):
     """
     Technology of a domain.
@@ -1649,6 +1675,8 @@ class Component(NetworkElement):
          'domain_of': ['Component']} })
     trusted: Optional[bool] = Field(default=None, description="""Whether the node holds keys in the clear and must be trusted (a trusted node of a QKDN).""", json_schema_extra = { "linkml_meta": {'annotations': {'clause': {'tag': 'clause', 'value': '5, 9.1'}},
          'domain_of': ['Component']} })
+    forwarding: Optional[QuantumForwardingKind] = Field(default=None, description="""How the component passes quantum information on. Declared so that a description claiming an impossible mode (store-and-forward, cloning, broadcast of unknown states) is caught.""", json_schema_extra = { "linkml_meta": {'annotations': {'clause': {'tag': 'clause', 'value': '5, 7.3'}},
+         'domain_of': ['Component']} })
     id: str = Field(default=..., description="""Identifier of the element, unique within its description.""", json_schema_extra = { "linkml_meta": {'annotations': {'clause': {'tag': 'clause', 'value': '1'}},
          'domain_of': ['SupplementThing',
                        'Clause',
@@ -1681,6 +1709,8 @@ class QuantumEndDevice(Component):
     trl: Optional[int] = Field(default=None, description="""Technology readiness level the vendor declares for this element.""", ge=1, le=9, json_schema_extra = { "linkml_meta": {'annotations': {'clause': {'tag': 'clause', 'value': '10.1'}},
          'domain_of': ['Component']} })
     trusted: Optional[bool] = Field(default=None, description="""Whether the node holds keys in the clear and must be trusted (a trusted node of a QKDN).""", json_schema_extra = { "linkml_meta": {'annotations': {'clause': {'tag': 'clause', 'value': '5, 9.1'}},
+         'domain_of': ['Component']} })
+    forwarding: Optional[QuantumForwardingKind] = Field(default=None, description="""How the component passes quantum information on. Declared so that a description claiming an impossible mode (store-and-forward, cloning, broadcast of unknown states) is caught.""", json_schema_extra = { "linkml_meta": {'annotations': {'clause': {'tag': 'clause', 'value': '5, 7.3'}},
          'domain_of': ['Component']} })
     id: str = Field(default=..., description="""Identifier of the element, unique within its description.""", json_schema_extra = { "linkml_meta": {'annotations': {'clause': {'tag': 'clause', 'value': '1'}},
          'domain_of': ['SupplementThing',
@@ -1725,6 +1755,8 @@ class QKDModule(QuantumEndDevice):
          'domain_of': ['Component']} })
     trusted: Optional[bool] = Field(default=None, description="""Whether the node holds keys in the clear and must be trusted (a trusted node of a QKDN).""", json_schema_extra = { "linkml_meta": {'annotations': {'clause': {'tag': 'clause', 'value': '5, 9.1'}},
          'domain_of': ['Component']} })
+    forwarding: Optional[QuantumForwardingKind] = Field(default=None, description="""How the component passes quantum information on. Declared so that a description claiming an impossible mode (store-and-forward, cloning, broadcast of unknown states) is caught.""", json_schema_extra = { "linkml_meta": {'annotations': {'clause': {'tag': 'clause', 'value': '5, 7.3'}},
+         'domain_of': ['Component']} })
     id: str = Field(default=..., description="""Identifier of the element, unique within its description.""", json_schema_extra = { "linkml_meta": {'annotations': {'clause': {'tag': 'clause', 'value': '1'}},
          'domain_of': ['SupplementThing',
                        'Clause',
@@ -1758,6 +1790,8 @@ class QuantumSensor(QuantumEndDevice):
     trl: Optional[int] = Field(default=None, description="""Technology readiness level the vendor declares for this element.""", ge=1, le=9, json_schema_extra = { "linkml_meta": {'annotations': {'clause': {'tag': 'clause', 'value': '10.1'}},
          'domain_of': ['Component']} })
     trusted: Optional[bool] = Field(default=None, description="""Whether the node holds keys in the clear and must be trusted (a trusted node of a QKDN).""", json_schema_extra = { "linkml_meta": {'annotations': {'clause': {'tag': 'clause', 'value': '5, 9.1'}},
+         'domain_of': ['Component']} })
+    forwarding: Optional[QuantumForwardingKind] = Field(default=None, description="""How the component passes quantum information on. Declared so that a description claiming an impossible mode (store-and-forward, cloning, broadcast of unknown states) is caught.""", json_schema_extra = { "linkml_meta": {'annotations': {'clause': {'tag': 'clause', 'value': '5, 7.3'}},
          'domain_of': ['Component']} })
     id: str = Field(default=..., description="""Identifier of the element, unique within its description.""", json_schema_extra = { "linkml_meta": {'annotations': {'clause': {'tag': 'clause', 'value': '1'}},
          'domain_of': ['SupplementThing',
@@ -1794,6 +1828,8 @@ class QuantumComputer(QuantumEndDevice):
     trl: Optional[int] = Field(default=None, description="""Technology readiness level the vendor declares for this element.""", ge=1, le=9, json_schema_extra = { "linkml_meta": {'annotations': {'clause': {'tag': 'clause', 'value': '10.1'}},
          'domain_of': ['Component']} })
     trusted: Optional[bool] = Field(default=None, description="""Whether the node holds keys in the clear and must be trusted (a trusted node of a QKDN).""", json_schema_extra = { "linkml_meta": {'annotations': {'clause': {'tag': 'clause', 'value': '5, 9.1'}},
+         'domain_of': ['Component']} })
+    forwarding: Optional[QuantumForwardingKind] = Field(default=None, description="""How the component passes quantum information on. Declared so that a description claiming an impossible mode (store-and-forward, cloning, broadcast of unknown states) is caught.""", json_schema_extra = { "linkml_meta": {'annotations': {'clause': {'tag': 'clause', 'value': '5, 7.3'}},
          'domain_of': ['Component']} })
     id: str = Field(default=..., description="""Identifier of the element, unique within its description.""", json_schema_extra = { "linkml_meta": {'annotations': {'clause': {'tag': 'clause', 'value': '1'}},
          'domain_of': ['SupplementThing',
@@ -1840,6 +1876,8 @@ class QuantumNetworkNode(Component):
     trl: Optional[int] = Field(default=None, description="""Technology readiness level the vendor declares for this element.""", ge=1, le=9, json_schema_extra = { "linkml_meta": {'annotations': {'clause': {'tag': 'clause', 'value': '10.1'}},
          'domain_of': ['Component']} })
     trusted: Optional[bool] = Field(default=None, description="""Whether the node holds keys in the clear and must be trusted (a trusted node of a QKDN).""", json_schema_extra = { "linkml_meta": {'annotations': {'clause': {'tag': 'clause', 'value': '5, 9.1'}},
+         'domain_of': ['Component']} })
+    forwarding: Optional[QuantumForwardingKind] = Field(default=None, description="""How the component passes quantum information on. Declared so that a description claiming an impossible mode (store-and-forward, cloning, broadcast of unknown states) is caught.""", json_schema_extra = { "linkml_meta": {'annotations': {'clause': {'tag': 'clause', 'value': '5, 7.3'}},
          'domain_of': ['Component']} })
     id: str = Field(default=..., description="""Identifier of the element, unique within its description.""", json_schema_extra = { "linkml_meta": {'annotations': {'clause': {'tag': 'clause', 'value': '1'}},
          'domain_of': ['SupplementThing',
@@ -1892,6 +1930,8 @@ class QuantumRepeater(QuantumNetworkNode):
          'domain_of': ['Component']} })
     trusted: Optional[bool] = Field(default=None, description="""Whether the node holds keys in the clear and must be trusted (a trusted node of a QKDN).""", json_schema_extra = { "linkml_meta": {'annotations': {'clause': {'tag': 'clause', 'value': '5, 9.1'}},
          'domain_of': ['Component']} })
+    forwarding: Optional[QuantumForwardingKind] = Field(default=None, description="""How the component passes quantum information on. Declared so that a description claiming an impossible mode (store-and-forward, cloning, broadcast of unknown states) is caught.""", json_schema_extra = { "linkml_meta": {'annotations': {'clause': {'tag': 'clause', 'value': '5, 7.3'}},
+         'domain_of': ['Component']} })
     id: str = Field(default=..., description="""Identifier of the element, unique within its description.""", json_schema_extra = { "linkml_meta": {'annotations': {'clause': {'tag': 'clause', 'value': '1'}},
          'domain_of': ['SupplementThing',
                        'Clause',
@@ -1940,6 +1980,8 @@ class QuantumSwitch(QuantumNetworkNode):
     trl: Optional[int] = Field(default=None, description="""Technology readiness level the vendor declares for this element.""", ge=1, le=9, json_schema_extra = { "linkml_meta": {'annotations': {'clause': {'tag': 'clause', 'value': '10.1'}},
          'domain_of': ['Component']} })
     trusted: Optional[bool] = Field(default=None, description="""Whether the node holds keys in the clear and must be trusted (a trusted node of a QKDN).""", json_schema_extra = { "linkml_meta": {'annotations': {'clause': {'tag': 'clause', 'value': '5, 9.1'}},
+         'domain_of': ['Component']} })
+    forwarding: Optional[QuantumForwardingKind] = Field(default=None, description="""How the component passes quantum information on. Declared so that a description claiming an impossible mode (store-and-forward, cloning, broadcast of unknown states) is caught.""", json_schema_extra = { "linkml_meta": {'annotations': {'clause': {'tag': 'clause', 'value': '5, 7.3'}},
          'domain_of': ['Component']} })
     id: str = Field(default=..., description="""Identifier of the element, unique within its description.""", json_schema_extra = { "linkml_meta": {'annotations': {'clause': {'tag': 'clause', 'value': '1'}},
          'domain_of': ['SupplementThing',
@@ -1994,6 +2036,8 @@ class QuantumRouter(QuantumNetworkNode):
          'domain_of': ['Component']} })
     trusted: Optional[bool] = Field(default=None, description="""Whether the node holds keys in the clear and must be trusted (a trusted node of a QKDN).""", json_schema_extra = { "linkml_meta": {'annotations': {'clause': {'tag': 'clause', 'value': '5, 9.1'}},
          'domain_of': ['Component']} })
+    forwarding: Optional[QuantumForwardingKind] = Field(default=None, description="""How the component passes quantum information on. Declared so that a description claiming an impossible mode (store-and-forward, cloning, broadcast of unknown states) is caught.""", json_schema_extra = { "linkml_meta": {'annotations': {'clause': {'tag': 'clause', 'value': '5, 7.3'}},
+         'domain_of': ['Component']} })
     id: str = Field(default=..., description="""Identifier of the element, unique within its description.""", json_schema_extra = { "linkml_meta": {'annotations': {'clause': {'tag': 'clause', 'value': '1'}},
          'domain_of': ['SupplementThing',
                        'Clause',
@@ -2035,6 +2079,8 @@ class TrustedRelayNode(Component):
          'domain_of': ['Component']} })
     trusted: Optional[bool] = Field(default=None, description="""Whether the node holds keys in the clear and must be trusted (a trusted node of a QKDN).""", json_schema_extra = { "linkml_meta": {'annotations': {'clause': {'tag': 'clause', 'value': '5, 9.1'}},
          'domain_of': ['Component']} })
+    forwarding: Optional[QuantumForwardingKind] = Field(default=None, description="""How the component passes quantum information on. Declared so that a description claiming an impossible mode (store-and-forward, cloning, broadcast of unknown states) is caught.""", json_schema_extra = { "linkml_meta": {'annotations': {'clause': {'tag': 'clause', 'value': '5, 7.3'}},
+         'domain_of': ['Component']} })
     id: str = Field(default=..., description="""Identifier of the element, unique within its description.""", json_schema_extra = { "linkml_meta": {'annotations': {'clause': {'tag': 'clause', 'value': '1'}},
          'domain_of': ['SupplementThing',
                        'Clause',
@@ -2075,6 +2121,8 @@ class MeasurementStation(Component):
     trl: Optional[int] = Field(default=None, description="""Technology readiness level the vendor declares for this element.""", ge=1, le=9, json_schema_extra = { "linkml_meta": {'annotations': {'clause': {'tag': 'clause', 'value': '10.1'}},
          'domain_of': ['Component']} })
     trusted: Optional[bool] = Field(default=None, description="""Whether the node holds keys in the clear and must be trusted (a trusted node of a QKDN).""", json_schema_extra = { "linkml_meta": {'annotations': {'clause': {'tag': 'clause', 'value': '5, 9.1'}},
+         'domain_of': ['Component']} })
+    forwarding: Optional[QuantumForwardingKind] = Field(default=None, description="""How the component passes quantum information on. Declared so that a description claiming an impossible mode (store-and-forward, cloning, broadcast of unknown states) is caught.""", json_schema_extra = { "linkml_meta": {'annotations': {'clause': {'tag': 'clause', 'value': '5, 7.3'}},
          'domain_of': ['Component']} })
     id: str = Field(default=..., description="""Identifier of the element, unique within its description.""", json_schema_extra = { "linkml_meta": {'annotations': {'clause': {'tag': 'clause', 'value': '1'}},
          'domain_of': ['SupplementThing',

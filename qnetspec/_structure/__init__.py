@@ -1,0 +1,1 @@
+"""Internals of :mod:`qnetspec.structure`: schema facts, fast check, references, words."""

@@ -1,0 +1,190 @@
+"""``qnetspec check``: the pipeline from description files to one conformance run.
+
+load -> structure -> conformance rule packs -> migration stage -> claims (reference simulator).
+Each stage returns findings as values; nothing is printed here, the report is built by the caller.
+A file that cannot be read becomes a ``QNS-PARSE`` finding and marks the run as having unusable
+input (exit 2); the other files are still checked.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from qnetspec.document import Document, pointer
+from qnetspec.errors import UsageError
+from qnetspec.findings import Finding, Severity
+from qnetspec.report.model import FileResult, RuleInfo
+
+DESCRIPTION_SUFFIXES = (".yaml", ".yml", ".json", ".ttl", ".jsonld", ".json-ld")
+STAGE_RULE = "QNS-STAGE"
+SKIPPED_RULE = "QNS-SKIPPED"
+
+
+@dataclass(frozen=True)
+class CheckOptions:
+    """What to check and how strictly."""
+
+    rule_dirs: tuple[Path, ...] = ()
+    fail_on: Severity = Severity.ERROR
+    simulate: bool = True
+
+
+@dataclass
+class CheckRun:
+    """Everything a report needs, plus whether some input was unusable."""
+
+    results: list[FileResult]
+    rules: list[RuleInfo]
+    unusable_inputs: list[str] = field(default_factory=list)
+
+    def exit_code(self, fail_on: Severity) -> int:
+        """0 conformant, 1 findings at or above ``fail_on``, 2 unusable input."""
+        if self.unusable_inputs:
+            return 2
+        if any(result.at_least(fail_on) for result in self.results):
+            return 1
+        return 0
+
+
+def expand_paths(paths: Sequence[str | Path]) -> list[Path]:
+    """Files named directly, plus description files found (recursively) in named folders.
+
+    Hidden files and folders are skipped inside folders; a file named directly is always checked.
+    """
+    files: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            found = sorted(
+                p
+                for p in path.rglob("*")
+                if p.is_file()
+                and p.name.lower().endswith(DESCRIPTION_SUFFIXES)
+                and not any(part.startswith(".") for part in p.relative_to(path).parts)
+            )
+            if not found:
+                raise UsageError(f"{path}: no description files (*.yaml, *.json, *.ttl, *.jsonld)")
+            files.extend(found)
+        elif path.exists():
+            files.append(path)
+        else:
+            raise UsageError(f"{path}: no such file or folder")
+    return files
+
+
+def structural_rules() -> list[RuleInfo]:
+    """The rules of the built-in stages (parse, structure, stage, claims), for the reports."""
+    from qnetspec.structure import STRUCTURE_RULES
+
+    rules = list(STRUCTURE_RULES)
+    rules.append(
+        RuleInfo(
+            STAGE_RULE,
+            "9.1, 9.2",
+            Severity.INFO,
+            "Migration stage of the description",
+            "Names the stage (trusted relaying, measurement-assisted relaying, fully quantum "
+            "networking or a hybrid) each service path is in, why, and what would move it on.",
+        )
+    )
+    rules.append(
+        RuleInfo(
+            SKIPPED_RULE,
+            "5",
+            Severity.INFO,
+            "Later stages skipped",
+            "Conformance rules and claims need a structurally sound description; they are run "
+            "once the structural errors are fixed.",
+        )
+    )
+    from qnetspec.claims import CLAIM_RULES
+
+    rules.extend(CLAIM_RULES)
+    return rules
+
+
+def _pack_rules(packs: Iterable) -> list[RuleInfo]:
+    return [
+        RuleInfo(rule.id, ", ".join(rule.clause), rule.severity, rule.title, rule.rationale)
+        for pack in packs
+        for rule in pack.rules
+    ]
+
+
+def load_packs(rule_dirs: Sequence[Path]) -> tuple:
+    """The built-in pack plus third-party packs from ``rule_dirs`` (validated; PackError if bad)."""
+    from qnetspec.conformance import builtin_packs, load_pack
+
+    return (*builtin_packs(), *(load_pack(Path(d)) for d in rule_dirs))
+
+
+def _stage_finding(document: Document) -> tuple[Finding | None, str | None, str | None]:
+    from qnetspec.conformance.stage import classify
+
+    report = classify(document.data)
+    if report.stage is None:
+        return None, None, report.reason
+    message = f"migration stage: {report.stage.value}; {report.reason}"
+    if report.next_steps:
+        message += " Next: " + "; ".join(report.next_steps)
+    finding = Finding(
+        rule_id=STAGE_RULE,
+        severity=Severity.INFO,
+        message=message,
+        location=document.locate(pointer("profile")),
+        clause="9.1, 9.2",
+        title="Migration stage of the description",
+        properties=report.as_dict(),
+    )
+    return finding, report.stage.value, report.reason
+
+
+def check_document(document: Document, packs: tuple, options: CheckOptions) -> FileResult:
+    """All findings for one loaded description."""
+    from qnetspec.conformance import run_packs
+    from qnetspec.structure import check_structure
+
+    findings = list(check_structure(document))
+    if any(f.severity >= Severity.ERROR for f in findings):
+        findings.append(
+            Finding(
+                rule_id=SKIPPED_RULE,
+                severity=Severity.INFO,
+                message="conformance rules and claims were not run: fix structural errors first",
+                location=document.locate(""),
+                clause="5",
+                title="Later stages skipped",
+            )
+        )
+        return FileResult(document.path, tuple(findings))
+    findings.extend(run_packs(document, packs))
+    stage_finding, stage, reason = _stage_finding(document)
+    if stage_finding is not None:
+        findings.append(stage_finding)
+    if options.simulate:
+        from qnetspec.claims import verify_claims
+
+        claim_findings, _report = verify_claims(document)
+        findings.extend(claim_findings)
+    return FileResult(document.path, tuple(sorted(findings, key=Finding.sort_key)), stage, reason)
+
+
+def check_paths(paths: Sequence[str | Path], options: CheckOptions) -> CheckRun:
+    """Check every description under ``paths``; raise UsageError for unusable arguments."""
+    from qnetspec.load import LoadError, load_document
+
+    files = expand_paths(paths)
+    packs = load_packs(options.rule_dirs)
+    rules = structural_rules() + _pack_rules(packs)
+    run = CheckRun(results=[], rules=rules)
+    for path in files:
+        try:
+            document = load_document(path)
+        except LoadError as exc:
+            run.results.append(FileResult(str(path), (exc.to_finding(),)))
+            run.unusable_inputs.append(str(path))
+            continue
+        run.results.append(check_document(document, packs, options))
+    return run

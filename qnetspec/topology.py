@@ -1,0 +1,364 @@
+"""The two graphs of a description and the paths services take over them.
+
+Why a module of its own: the quantum graph (components joined by quantum links) and the classical
+graph (elements joined by classical channels) are what graph rules, the stage classifier and the
+claims stage all walk. Building them once per check, and caching the service paths, keeps a 10k-node
+check from rebuilding the same graph for every rule.
+
+Service paths follow Y Suppl. 98 clauses 5 and 6: end devices terminate quantum connectivity, so a
+path may start and end at an end device but never pass through one.
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from itertools import pairwise
+from typing import Any
+
+import networkx as nx
+
+END_DEVICE_KINDS = frozenset({"QKDModule", "QuantumSensor", "QuantumComputer"})
+QUANTUM_NODE_KINDS = frozenset({"QuantumRepeater", "QuantumSwitch", "QuantumRouter"})
+RELAY_KINDS = frozenset({"TrustedRelayNode", "MeasurementStation"})
+COMPONENT_KINDS = END_DEVICE_KINDS | QUANTUM_NODE_KINDS | RELAY_KINDS
+MANAGEMENT_KINDS = frozenset({"SDNController", "ManagementSystem", "KeyManager", "TimingSource"})
+# Per-hop weight added to a link's length, so that among equally long paths the one with fewer hops
+# wins and links without a stated length still count.
+_HOP_KM = 1e-6
+
+
+def _pointer_token(token: str) -> str:
+    return token.replace("~", "~0").replace("/", "~1")
+
+
+def _number(value: Any) -> float | None:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    return float(value)
+
+
+def _list(value: Any) -> list:
+    return value if isinstance(value, list) else []
+
+
+def items(description: Any, key: str) -> list[dict]:
+    """The mappings of a top-level list of a description, skipping anything malformed.
+
+    Rules run on descriptions the structure check may already have rejected; they read through
+    this so that a list that is not a list, or an item that is not a mapping, is simply not there.
+    """
+    value = description.get(key) if isinstance(description, dict) else None
+    return [item for item in value if isinstance(item, dict)] if isinstance(value, list) else []
+
+
+def _is_id(value: Any) -> bool:
+    return isinstance(value, str) and value != ""
+
+
+@dataclass
+class Topology:
+    """Graphs of one description, with lookups by element id.
+
+    ``quantum``: components as nodes (attributes ``kind``, ``end_device``, ``trusted``), one edge
+    per joined pair (attributes ``link``: the shortest link's id, ``links``: all of them,
+    ``length_km``, ``midpoint_station``). ``classical``: every node and management element, an edge
+    per classical channel (attribute ``channels``); built on first use, since connectivity questions
+    are answered without it. Links and channels whose ends are unknown or equal are left out: the
+    structure check reports them.
+    """
+
+    description: dict
+    quantum: nx.Graph
+    elements: dict[str, dict]
+    pointers: dict[str, str]
+    _classical: nx.Graph | None = field(default=None, repr=False)
+    _classical_labels: dict[str, str] | None = field(default=None, repr=False)
+    _quantum_labels: dict[str, int] | None = field(default=None, repr=False)
+    _core_labels: dict[str, int] | None = field(default=None, repr=False)
+    _paths: dict[tuple[str, str], list[str] | None] = field(default_factory=dict, repr=False)
+    _by_kind: dict[Any, list[str]] | None = field(default=None, repr=False)
+
+    @classmethod
+    def build(cls, description: dict) -> Topology:
+        """Both graphs in one pass per list, added in bulk (networkx's per-call cost dominates)."""
+        elements: dict[str, dict] = {}
+        pointers: dict[str, str] = {}
+        for key, items in description.items():
+            if type(items) is not list:
+                continue
+            prefix = f"/{_pointer_token(str(key))}/"
+            for index, item in enumerate(items):
+                ident = item.get("id") if type(item) is dict else None
+                if type(ident) is str and ident and ident not in elements:
+                    elements[ident] = item
+                    pointers[ident] = prefix + str(index)
+
+        node_attrs = []
+        for node in _list(description.get("nodes")):
+            ident = node.get("id") if type(node) is dict else None
+            if type(ident) is not str or elements.get(ident) is not node:
+                continue
+            kind = node.get("kind") if type(node.get("kind")) is str else None
+            node_attrs.append(
+                (
+                    ident,
+                    {
+                        "kind": kind,
+                        "end_device": kind in END_DEVICE_KINDS,
+                        "trusted": kind == "TrustedRelayNode" or node.get("trusted") is True,
+                    },
+                )
+            )
+        quantum = nx.Graph()
+        quantum.add_nodes_from(node_attrs)
+        edges: dict[tuple[str, str], dict[str, Any]] = {}
+        for link in _list(description.get("links")):
+            ends = _ends(link)
+            if ends is None or ends[0] not in quantum or ends[1] not in quantum:
+                continue
+            length = _number(link.get("length_km"))
+            pair = ends if ends[0] <= ends[1] else (ends[1], ends[0])
+            data = edges.get(pair)
+            if data is None:
+                edges[pair] = {
+                    "link": link.get("id"),
+                    "links": [link.get("id")],
+                    "length_km": length,
+                    "midpoint_station": link.get("midpoint_station"),
+                }
+                continue
+            data["links"].append(link.get("id"))
+            if length is not None and (data["length_km"] is None or length < data["length_km"]):
+                data.update(
+                    link=link.get("id"),
+                    length_km=length,
+                    midpoint_station=link.get("midpoint_station"),
+                )
+        quantum.add_edges_from((a, b, data) for (a, b), data in edges.items())
+
+        return cls(description, quantum, elements, pointers)
+
+    @property
+    def classical(self) -> nx.Graph:
+        """The classical graph: nodes and management elements, an edge per joined pair."""
+        if self._classical is None:
+            classical = nx.Graph()
+            classical.add_nodes_from(
+                (item["id"], {"kind": item.get("kind")}) for item in self._classical_members()
+            )
+            channels: dict[tuple[str, str], list] = {}
+            for pair, channel in self._channel_pairs(classical):
+                channels.setdefault(pair, []).append(channel.get("id"))
+            classical.add_edges_from((a, b, {"channels": ids}) for (a, b), ids in channels.items())
+            self._classical = classical
+        return self._classical
+
+    def _classical_members(self) -> Iterable[dict]:
+        for key in ("nodes", "management"):
+            for item in _list(self.description.get(key)):
+                if type(item) is dict and type(item.get("id")) is str and item.get("id"):
+                    yield item
+
+    def _channel_pairs(self, members: Any) -> Iterable[tuple[tuple[str, str], dict]]:
+        for channel in _list(self.description.get("classical_channels")):
+            ends = _ends(channel)
+            if ends is None or ends[0] not in members or ends[1] not in members:
+                continue
+            yield (ends if ends[0] <= ends[1] else (ends[1], ends[0])), channel
+
+    # -- element facts -------------------------------------------------------------------------
+
+    def kind(self, ident: Any) -> str | None:
+        """The element's ``kind`` when it is text (anything else is the structure check's)."""
+        element = self.elements.get(ident) if type(ident) is str else None
+        kind = element.get("kind") if element else None
+        return kind if type(kind) is str else None
+
+    def is_end_device(self, ident: str) -> bool:
+        return self.kind(ident) in END_DEVICE_KINDS
+
+    def is_trusted(self, ident: str) -> bool:
+        """A TrustedRelayNode, or any component marked ``trusted: true`` (clause 9.1)."""
+        element = (self.elements.get(ident) if type(ident) is str else None) or {}
+        return element.get("kind") == "TrustedRelayNode" or element.get("trusted") is True
+
+    def ids_of_kind(self, kinds: Iterable[str]) -> list[str]:
+        """Ids of the elements of the given kinds, in description order (indexed on first use)."""
+        if self._by_kind is None:
+            index: dict[Any, list[str]] = {}
+            for ident, element in self.elements.items():
+                kind = element.get("kind")
+                if type(kind) is str:
+                    index.setdefault(kind, []).append(ident)
+            self._by_kind = index
+        found = [i for kind in frozenset(kinds) for i in self._by_kind.get(kind, ())]
+        return sorted(found, key=self._order) if len(found) > 1 else found
+
+    def _order(self, ident: str) -> tuple[str, int]:
+        collection, index = self.pointers[ident].rsplit("/", 1)
+        return (collection, int(index))
+
+    # -- connectivity --------------------------------------------------------------------------
+
+    def classically_connected(self, a: str, b: str) -> bool:
+        """Whether a path of classical channels joins ``a`` and ``b`` (clause 8.1)."""
+        if self._classical_labels is None:
+            members = {item["id"] for item in self._classical_members()}
+            pairs = (pair for pair, _ in self._channel_pairs(members))
+            self._classical_labels = _union_find(members, pairs)
+        la, lb = self._classical_labels.get(a), self._classical_labels.get(b)
+        return la is not None and la == lb
+
+    def quantum_connected(self, a: str, b: str) -> bool:
+        """Whether any chain of quantum links joins ``a`` and ``b``, through any component."""
+        if self._quantum_labels is None:
+            self._quantum_labels = _labels(self.quantum)
+        la, lb = self._quantum_labels.get(a), self._quantum_labels.get(b)
+        return la is not None and la == lb
+
+    def service_connected(self, a: str, b: str) -> bool:
+        """Whether ``a`` and ``b`` are joined by a path that transits no end device (clauses 5, 6).
+
+        Linear time: label the components of the graph without end devices once, then an end
+        device reaches the labels of its non-end-device neighbours.
+        """
+        if a not in self.quantum or b not in self.quantum or a == b:
+            return False
+        if self.quantum.has_edge(a, b):
+            return True
+        if self._core_labels is None:
+            self._core_labels = _labels(self.quantum, skip="end_device")
+        return bool(self._reach(a) & self._reach(b))
+
+    def _reach(self, node: str) -> set[int]:
+        labels = self._core_labels or {}
+        if node in labels:
+            return {labels[node]}
+        return {labels[n] for n in self.quantum[node] if n in labels}
+
+    # -- paths ---------------------------------------------------------------------------------
+
+    def service_path(self, a: str, b: str) -> list[str] | None:
+        """Shortest path by ``length_km`` from ``a`` to ``b`` transiting no end device, or None."""
+        key = (a, b)
+        if key not in self._paths:
+            self.service_paths([key])
+        return self._paths[key]
+
+    def service_paths(self, pairs: Iterable[tuple[str, str]]) -> dict[tuple[str, str], list | None]:
+        """Paths for many pairs at once: one Dijkstra per distinct source, stopped early."""
+        by_source: dict[str, set[str]] = {}
+        wanted = list(pairs)
+        for a, b in wanted:
+            if (a, b) not in self._paths:
+                by_source.setdefault(a, set()).add(b)
+        for source, targets in by_source.items():
+            found = _dijkstra(self.quantum, source, targets)
+            for target in targets:
+                self._paths[(source, target)] = found.get(target)
+        return {pair: self._paths[pair] for pair in wanted}
+
+    def path_links(self, path: list[str]) -> list[dict[str, Any]]:
+        """Edge attributes of each hop of ``path`` (link id, length, midpoint station)."""
+        return [self.quantum.edges[u, v] for u, v in pairwise(path)]
+
+
+def _ends(item: Any) -> tuple[str, str] | None:
+    """The two distinct string endpoints of a link or channel, else None."""
+    if type(item) is not dict:
+        return None
+    ends = item.get("endpoints")
+    if type(ends) is not list or len(ends) != 2:
+        return None
+    a, b = ends
+    if type(a) is not str or type(b) is not str or not a or not b or a == b:
+        return None
+    return a, b
+
+
+def _union_find(nodes: Iterable[str], edges: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """Component label (a representative node) of every node, from an edge list alone."""
+    parent = {n: n for n in nodes}
+
+    def root(n: str) -> str:
+        while parent[n] != n:
+            parent[n] = parent[parent[n]]
+            n = parent[n]
+        return n
+
+    for a, b in edges:
+        ra, rb = root(a), root(b)
+        if ra != rb:
+            parent[ra] = rb
+    return {n: root(n) for n in parent}
+
+
+def _labels(graph: nx.Graph, skip: str | None = None) -> dict[str, int]:
+    """Connected-component label of every node, leaving out nodes whose attribute ``skip`` is true.
+
+    A plain stack walk over the adjacency dicts: networkx's subgraph views cost a Python call per
+    neighbour lookup, several times this at 10k nodes.
+    """
+    adjacency = graph._adj
+    nodes = graph._node
+    labels: dict[str, int] = {}
+    label = 0
+    for start in adjacency:
+        if start in labels or (skip and nodes[start].get(skip)):
+            continue
+        labels[start] = label
+        stack = [start]
+        while stack:
+            for neighbour in adjacency[stack.pop()]:
+                if neighbour not in labels and not (skip and nodes[neighbour].get(skip)):
+                    labels[neighbour] = label
+                    stack.append(neighbour)
+        label += 1
+    return labels
+
+
+def _dijkstra(graph: nx.Graph, source: str, targets: set[str]) -> dict[str, list[str]]:
+    """Shortest paths from ``source`` to ``targets`` that expand no end device but the source.
+
+    Written out rather than calling networkx with a weight callback: the callback costs a Python
+    call per edge, and this stops as soon as every target is settled.
+    """
+    if source not in graph:
+        return {}
+    adjacency = graph._adj
+    end_device = graph.nodes
+    dist = {source: 0.0}
+    previous: dict[str, str] = {}
+    settled: set[str] = set()
+    remaining = {t for t in targets if t in graph and t != source}
+    heap: list[tuple[float, int, str]] = [(0.0, 0, source)]
+    counter = 1
+    while heap and remaining:
+        d, _, node = heapq.heappop(heap)
+        if node in settled:
+            continue
+        settled.add(node)
+        remaining.discard(node)
+        if node != source and end_device[node].get("end_device"):
+            continue  # end devices terminate paths; they never relay (clauses 5, 6)
+        for neighbour, data in adjacency[node].items():
+            if neighbour in settled:
+                continue
+            step = (data.get("length_km") or 0.0) + _HOP_KM
+            nd = d + step
+            if nd < dist.get(neighbour, float("inf")):
+                dist[neighbour] = nd
+                previous[neighbour] = node
+                heapq.heappush(heap, (nd, counter, neighbour))
+                counter += 1
+    paths: dict[str, list[str]] = {}
+    for target in targets:
+        if target not in settled or target == source:
+            continue
+        path = [target]
+        while path[-1] != source:
+            path.append(previous[path[-1]])
+        paths[target] = path[::-1]
+    return paths

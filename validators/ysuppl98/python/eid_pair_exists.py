@@ -1,0 +1,39 @@
+"""An EID names a pair that can exist: two distinct components joined by quantum links (8.3).
+
+An entangled pair is shared by two components that quantum links connect (through network nodes,
+never through an end device); an EID between unconnected or unknown elements names nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from qnetspec.topology import Topology, items
+
+
+def check(description: dict, graphs: Topology) -> Iterator[tuple[Any, str]]:
+    for eid in items(description, "entanglement_identifiers"):
+        if not isinstance(eid, dict):
+            continue
+        ends = eid.get("endpoints")
+        if not isinstance(ends, list) or len(ends) != 2:
+            continue  # the structure check reports the shape
+        a, b = ends
+        if not (isinstance(a, str) and isinstance(b, str)):
+            continue  # the structure check reports non-text references
+        if a == b:
+            yield (eid.get("id"), f"EID {eid.get('id')} pairs {a} with itself", "endpoints")
+        elif a not in graphs.quantum or b not in graphs.quantum:
+            missing = a if a not in graphs.quantum else b
+            yield (
+                eid.get("id"),
+                f"EID {eid.get('id')} names {missing}, which is not a quantum component",
+                "endpoints",
+            )
+        elif not graphs.service_connected(a, b):
+            yield (
+                eid.get("id"),
+                f"EID {eid.get('id')} pairs {a} and {b}, which no chain of quantum links joins",
+                "endpoints",
+            )
