@@ -29,7 +29,10 @@ SUPPLEMENT_CLASS = "SupplementContent"
 def _pydantic(schema: Path) -> str:
     from linkml.generators.pydanticgen import PydanticGenerator
 
-    return PydanticGenerator(str(schema)).serialize()
+    code = PydanticGenerator(str(schema)).serialize()
+    # The generator records the schema's absolute path; keep the artifact free of machine paths
+    # (and identical on every checkout) by naming the schema relative to the repository.
+    return code.replace(repr(str(schema)), repr(f"schema/{schema.name}"))
 
 
 def _json_schema(schema: Path) -> str:

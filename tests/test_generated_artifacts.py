@@ -43,3 +43,10 @@ def test_pydantic_models_accept_a_description() -> None:
         nodes=[{"id": "a", "kind": "QKDModule", "classical_address": "192.0.2.1"}],
     )
     assert net.nodes[0].classical_address == "192.0.2.1"
+
+
+def test_artifacts_carry_no_machine_path() -> None:
+    root = str(resources.PACKAGE_DIR.parent)
+    for path in resources.GENERATED_DIR.iterdir():
+        if path.is_file():
+            assert root not in path.read_text(encoding="utf-8"), path.name

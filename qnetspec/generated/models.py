@@ -95,7 +95,7 @@ linkml_meta = LinkMLMeta({'default_prefix': 'qn',
                          'prefix_reference': 'https://w3id.org/qnetspec/'},
                   'ysup': {'prefix_prefix': 'ysup',
                            'prefix_reference': 'https://w3id.org/qnetspec/ysuppl98/clause/'}},
-     'source_file': '/work/main/schema/qnetspec.yaml',
+     'source_file': 'schema/qnetspec.yaml',
      'title': 'qnetspec - ITU-T Y Suppl. 98 quantum networks as code'} )
 
 class TermOrigin(str, Enum):

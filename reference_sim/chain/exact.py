@@ -86,16 +86,22 @@ def _pow2_at_least(x: float) -> int:
     return int(2 ** max(4, int(np.ceil(np.log2(max(x, 1.0))))))
 
 
-def _geometric_link(p: float, w0: float, tol: float) -> _Law:
+def _geometric_link(p: float, w0: float, tol: float, max_horizon: int) -> _Law:
     """Elementary link: ``P(T = t) = p (1 - p)^(t - 1)`` for ``t >= 1``, always ``w = w0``.
 
-    The grid ends where ``P(T >= n) = (1 - p)^(n - 1)`` drops below ``tol``.
+    The grid ends where ``P(T >= n) = (1 - p)^(n - 1)`` drops below ``tol``. The horizon is
+    checked before anything is allocated: a tiny ``p`` would otherwise ask for gigabytes.
     """
     if p >= 1.0:
         pmf = np.zeros(16)
         pmf[1] = 1.0
         return pmf, w0 * pmf
     n = _pow2_at_least(np.log(tol) / np.log1p(-p) + 2.0)
+    if n > max_horizon:
+        raise RuntimeError(
+            f"an elementary link with success probability {p:.3g} needs a grid of {n} steps, "
+            f"more than max_horizon={max_horizon}; use the Monte Carlo engine"
+        )
     t = np.arange(n, dtype=float)
     pmf = np.zeros(n)
     pmf[1:] = p * np.exp((t[1:] - 1.0) * np.log1p(-p))
@@ -214,7 +220,7 @@ def _subtree(probs: tuple[float, ...], rules: _Rules, cache: dict[tuple, _Law]) 
     """Law for the segments ``probs`` (a power-of-2 block), memoised by their values."""
     if probs not in cache:
         if len(probs) == 1:
-            cache[probs] = _geometric_link(probs[0], rules.w0, rules.tol)
+            cache[probs] = _geometric_link(probs[0], rules.w0, rules.tol, rules.max_horizon)
         else:
             half = len(probs) // 2
             left = _subtree(probs[:half], rules, cache)

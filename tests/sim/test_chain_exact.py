@@ -365,3 +365,11 @@ def test_distribution_is_normalised_and_result_consistent() -> None:
     h = -e * math.log2(e) - (1 - e) * math.log2(1 - e)
     assert result.secret_key_fraction == pytest.approx(max(0.0, 1 - 2 * h), abs=1e-12)
     assert result.secret_key_rate_hz == pytest.approx(result.rate_hz * result.secret_key_fraction)
+
+
+def test_tiny_success_probability_is_refused_before_allocating() -> None:
+    # P(T >= n) = (1-p)^(n-1) < 1e-10 needs n ~ 23/p steps: 2.3e8 for p = 1e-7, far above the
+    # horizon, so the engine must refuse at once instead of allocating gigabytes.
+    params = ChainParameters(n_segments=2, p_gen=1e-7, attempt_time_s=1e-4)
+    with pytest.raises(RuntimeError, match="max_horizon"):
+        delivery_distribution(params, max_horizon=2**20)
