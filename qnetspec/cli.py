@@ -167,9 +167,13 @@ def build_parser() -> argparse.ArgumentParser:
     cov.add_argument("-o", "--output", help="file to write (default: standard output)")
     cov.set_defaults(handler=_cmd_coverage)
 
+    from qnetspec.query_cli import add_query_parser
+    from qnetspec.serve import add_serve_parser
     from qnetspec.simulate_cli import add_simulate_parser
 
     add_simulate_parser(sub)
+    add_query_parser(sub)
+    add_serve_parser(sub)
 
     gen = sub.add_parser(
         "generate", help="regenerate the committed artifacts from schema/ (needs linkml)"

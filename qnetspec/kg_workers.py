@@ -2,9 +2,14 @@
 
 Why processes: pyoxigraph cannot cancel a query it is evaluating. A thread can stop waiting for it,
 but the evaluation goes on burning a core, and a few ``COUNT(*)`` over a cross product would take an
-endpoint down for good. So ``qnetspec serve`` evaluates in a small pool of worker processes, each
-with the store opened read-only from its directory (RocksDB lets many readers share one); a query
+endpoint down for good. So ``qnetspec serve`` evaluates in a small pool of worker processes; a query
 past its limit gets its worker killed and replaced, and its slot back.
+
+Each worker holds the graph in memory, loaded from an N-Quads snapshot the server writes once:
+queries on pyoxigraph's on-disk store run three to eight times slower than in memory (measured by
+``benchmarks/bench_kg.py``), which the 50 ms target per question cannot afford. A worker can also
+open a store directory read-only instead (RocksDB lets many readers share one), trading that speed
+for memory: each in-memory copy of a 10k-node description takes about 300 MB.
 
 The protocol over each worker's socket is plain data: ``(query, default graphs, named graphs, max
 rows, timeout)`` in, ``(status, payload)`` out. Graph results travel as N-Triples.
@@ -43,16 +48,27 @@ _GRACE_S = 0.05
 _PACKAGE_ROOT = str(Path(__file__).resolve().parent.parent)
 
 
-def _worker_main(directory: str, conn: Any) -> None:
-    """Body of a worker process: open the store read-only, then answer until told to stop."""
+def _open(source: str) -> Any:
+    """The store a worker answers from: a directory opened read-only, or a snapshot in memory."""
+    import pyoxigraph
+
+    if Path(source).is_dir():
+        return pyoxigraph.Store.read_only(source)
+    store = pyoxigraph.Store()
+    store.bulk_load(path=source, format=pyoxigraph.RdfFormat.N_QUADS)
+    return store
+
+
+def _worker_main(source: str, conn: Any) -> None:
+    """Body of a worker process: open the store, then answer until told to stop."""
     import pyoxigraph
 
     from qnetspec.kg_query import dataset_options, evaluate
 
     try:
-        store = pyoxigraph.Store.read_only(directory)
-    except OSError as exc:
-        conn.send(("error", f"cannot open the store {directory}: {exc}"))
+        store = _open(source)
+    except (OSError, SyntaxError, ValueError) as exc:
+        conn.send(("error", f"cannot open the graph {source}: {exc}"))
         return
     conn.send(("ready", None))
     while True:
@@ -93,12 +109,13 @@ class _Worker:
 
 
 class ProcessEngine:
-    """Answers queries from a store directory with ``workers`` processes (the concurrency limit)."""
+    """Answers queries with ``workers`` processes (the concurrency limit), each holding the graph
+    from ``source``: an N-Quads snapshot (loaded into memory) or a store directory (read-only)."""
 
     def __init__(
-        self, directory: str | Path, *, workers: int = 4, start_timeout_s: float = 60.0
+        self, source: str | Path, *, workers: int = 2, start_timeout_s: float = 600.0
     ) -> None:
-        self.directory = str(directory)
+        self.source = str(source)
         self._idle: queue.Queue[_Worker] = queue.Queue()
         self._lock = threading.Lock()
         self._live: set[_Worker] = set()
@@ -116,7 +133,7 @@ class ProcessEngine:
     # -- pool ----------------------------------------------------------------------------------
 
     def _spawn(self) -> _Worker:
-        """Start ``python -m qnetspec.kg_workers DIR FD`` with one end of a socket pair as FD.
+        """Start ``python -m qnetspec.kg_workers SOURCE FD`` with one end of a socket pair as FD.
 
         A fresh interpreter rather than multiprocessing's spawn: that one re-imports the parent's
         ``__main__``, which is whatever script embedded the server.
@@ -130,7 +147,7 @@ class ProcessEngine:
         )
         try:
             process = subprocess.Popen(
-                [sys.executable, "-m", "qnetspec.kg_workers", self.directory, str(theirs.fileno())],
+                [sys.executable, "-m", "qnetspec.kg_workers", self.source, str(theirs.fileno())],
                 pass_fds=[theirs.fileno()],
                 stdin=subprocess.DEVNULL,
                 env=env,
@@ -250,7 +267,7 @@ class ProcessEngine:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Entry point of a worker: ``python -m qnetspec.kg_workers STORE_DIR FD``."""
+    """Entry point of a worker: ``python -m qnetspec.kg_workers SNAPSHOT_OR_STORE FD``."""
     import signal
     from multiprocessing.connection import Connection
 
@@ -259,7 +276,7 @@ def main(argv: list[str] | None = None) -> int:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     args = sys.argv[1:] if argv is None else argv
     if len(args) != 2 or not args[1].isdigit():
-        print("usage: python -m qnetspec.kg_workers STORE_DIR FD (started by qnetspec serve)")
+        print("usage: python -m qnetspec.kg_workers SNAPSHOT_OR_STORE FD (run by qnetspec serve)")
         return 2
     _worker_main(args[0], Connection(int(args[1])))
     return 0

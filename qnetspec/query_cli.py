@@ -84,7 +84,28 @@ def add_query_parser(subparsers: Any) -> argparse.ArgumentParser:
     )
     parser.add_argument("-o", "--output", help="file to write (default: standard output)")
     parser.set_defaults(handler=run_query)
+    accept_intermixed(parser, "args")
     return parser
+
+
+def accept_intermixed(parser: argparse.ArgumentParser, dest: str) -> None:
+    """Let positional words follow options: ``query 'SELECT ...' --format csv a.yaml b.yaml``.
+
+    argparse gives a ``nargs="*"`` positional only the words before the first option and reports
+    the rest as unrecognised; the top-level parser's ``parse_intermixed_args`` would fix that but
+    does not support sub-commands. So this sub-command's parser hands leftover words (not
+    options, which stay errors) to ``dest``.
+    """
+    plain = parser.parse_known_args
+
+    def parse_known_args(args: Any = None, namespace: Any = None) -> tuple[Any, list[str]]:
+        namespace, extras = plain(args, namespace)
+        words = [e for e in extras if e == "-" or not e.startswith("-")]
+        if words:
+            setattr(namespace, dest, [*(getattr(namespace, dest, None) or []), *words])
+        return namespace, [e for e in extras if e not in words]
+
+    parser.parse_known_args = parse_known_args  # type: ignore[method-assign]
 
 
 def _positive_float(text: str) -> float:
@@ -179,7 +200,10 @@ def run_query(args: argparse.Namespace) -> int:
         try:
             checked = check_query(text)
         except QueryProblem as problem:
-            raise UsageError(f"{origin}: {problem.message}") from None
+            hint = ""
+            if origin == "the query" and os.path.isfile(text):
+                hint = " (that is a file name: the query comes first, or use --file or --name)"
+            raise UsageError(f"{origin}: {problem.message}{hint}") from None
     fmt = args.format or (("turtle" if checked.is_graph else "table") if checked else "table")
     if checked is not None:
         _check_format(fmt, checked.is_graph)

@@ -217,7 +217,13 @@ class Compiler:
             tests.append(f"len({var}) >= {int(schema['minItems'])}")
         if "maxItems" in schema:
             tests.append(f"len({var}) <= {int(schema['maxItems'])}")
-        if "items" in schema:
+        fixed = schema.get("minItems")
+        if "items" in schema and fixed == schema.get("maxItems") and fixed in range(1, 5):
+            # Pairs (endpoints: 50k of them at 10k nodes) are unrolled: a generator in all() costs
+            # more than the checks themselves.
+            items = [self._expression(schema["items"], f"{var}[{i}]") for i in range(fixed)]
+            tests = [f"len({var}) == {fixed}", *(t for t in items if t != "True")]
+        elif "items" in schema:
             self._counter += 1
             item = f"_i{self._counter}"
             inner = self._expression(schema["items"], item)

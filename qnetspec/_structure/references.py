@@ -92,6 +92,67 @@ def check_references(
     ``has_slot(class, slot)`` says whether a class has a slot (so ``domain``, which every network
     element has, is not looked for on links).
     """
+    if _certainly_sound(elements, collections, has_slot):
+        return
+    yield from _problems(elements, collections, first_line, has_slot)
+
+
+def _certainly_sound(
+    elements: list[Element], collections: Collections, has_slot: Callable[[str, str], bool]
+) -> bool:
+    """Whether the elements certainly have unique ids, good references and no self-loops.
+
+    Why: the exact walk below costs a few microseconds per element (a 10k-node description has
+    50k elements), yet almost every description is sound. Here each (class, slot) is answered at
+    once with comprehensions and set inclusion; any doubt (a duplicate, a reference that does not
+    resolve, a target that is not text) answers False and the exact walk finds and words the
+    problems, in its own order.
+    """
+    ids = [element[3].get("id") for element in elements]
+    text_ids = [ident for ident in ids if type(ident) is str]
+    class_of = {
+        ident: element[2]
+        for ident, element in zip(ids, elements, strict=True)
+        if type(ident) is str
+    }
+    if len(class_of) != len(text_ids):
+        return False  # a duplicate id
+    by_class: dict[str, list[dict[str, Any]]] = {}
+    for element in elements:
+        if element[2] is not None:
+            by_class.setdefault(element[2], []).append(element[3])
+    targets: dict[frozenset[Any], set[str]] = {}
+    for cls, items in by_class.items():
+        for slot, _allowed, accepted in _reference_slots(cls, collections, has_slot):
+            valid = targets.get(accepted)
+            if valid is None:
+                valid = targets[accepted] = {i for i, c in class_of.items() if c in accepted}
+            if not _slot_sound([item.get(slot) for item in items], valid):
+                return False
+        if cls in SELF_LOOP_CLASSES and any(
+            type(ends) is list and len(ends) == 2 and type(ends[0]) is str and ends[0] == ends[1]
+            for ends in [item.get("endpoints") for item in items]
+        ):
+            return False
+    return True
+
+
+def _slot_sound(values: list[Any], valid: set[str]) -> bool:
+    """Whether every text reference among ``values`` (text or lists of text) is in ``valid``."""
+    names = [value for value in values if type(value) is str]
+    listed = [target for value in values if type(value) is list for target in value]
+    if any(type(target) is not str for target in listed):
+        return False
+    return valid.issuperset(names) and valid.issuperset(listed)
+
+
+def _problems(
+    elements: list[Element],
+    collections: Collections,
+    first_line: Callable[[str], int | None],
+    has_slot: Callable[[str, str], bool],
+) -> Iterator[Problem]:
+    """The exact walk: every problem, in element order (see :func:`check_references`)."""
     by_id: dict[str, Element] = {}
     class_of: dict[str, str | None] = {}
     for element in elements:

@@ -11,9 +11,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Any
-
-from jsonschema.exceptions import ValidationError
+from typing import TYPE_CHECKING, Any
 
 from qnetspec._structure.words import (
     did_you_mean,
@@ -23,6 +21,9 @@ from qnetspec._structure.words import (
 )
 from qnetspec.document import pointer
 from qnetspec.load.pointers import split_pointer
+
+if TYPE_CHECKING:  # jsonschema is imported only when an element needs explaining
+    from jsonschema.exceptions import ValidationError
 
 SCHEMA = "QNS-SCHEMA"
 UNKNOWN_FIELD = "QNS-UNKNOWN-FIELD"

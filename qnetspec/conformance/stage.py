@@ -205,11 +205,13 @@ def _requests(description: dict) -> list[tuple[str | None, str, str]]:
 
 
 def _network_has_relays(topology: Topology) -> bool:
-    """Whether any node or link could make a path other than fully quantum."""
-    for ident, element in topology.elements.items():
-        if ident in topology.quantum and (
-            topology.is_trusted(ident) or element.get("kind") == "MeasurementStation"
-        ):
+    """Whether any node or link could make a path other than fully quantum.
+
+    Read from the graph's node attributes (set once by the topology) rather than by looking each
+    element up again: this runs on every check.
+    """
+    for attributes in topology.quantum.nodes.values():
+        if attributes["trusted"] or attributes["kind"] == "MeasurementStation":
             return True
     return any(data.get("midpoint_station") for _, _, data in topology.quantum.edges(data=True))
 

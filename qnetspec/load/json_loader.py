@@ -4,8 +4,10 @@ Why lazily: ``json.loads`` parses the 10k-node benchmark (7.8 MB) in ~0.1 s, whi
 pure-Python scanner that records positions for every key costs ten times that. Findings are few,
 so a pointer is turned into a line:column only when a finding asks: :class:`JsonPositions` walks
 from the top, skipping sibling values with the C decoder (``raw_decode``) and caching, per
-container, where each member or item starts. The first lookup inside a large array costs one
-skip per item (~40 ms for 20k links); later lookups are nearly free.
+container, where each member or item starts. A container is read only as far as the pointer
+needs, so the stage finding at ``/profile`` never skips the node array behind it. A lookup deep
+inside a large array costs one skip per item before it (~40 ms for 20k links); later lookups
+resume where the last one stopped.
 
 Refused here: duplicate keys (found with ``object_pairs_hook``, reported at the second key), the
 non-standard ``NaN``/``Infinity`` literals, nesting deeper than the limit.
@@ -158,59 +160,99 @@ def _deep_offset(text: str, max_depth: int) -> int:
     return 0
 
 
+class _Scan:
+    """How far the members or items of one container have been read, so reading can resume.
+
+    ``found`` holds key -> (key offset, value offset) for an object (first occurrence wins) or the
+    item offsets of an array; ``offset`` is where reading resumes, ``None`` once it has ended.
+    """
+
+    __slots__ = ("found", "offset")
+
+    def __init__(self, found: dict[str, tuple[int, int]] | list[int], offset: int) -> None:
+        self.found = found
+        self.offset: int | None = offset
+
+
 class JsonPositions:
-    """Lazily maps JSON pointers to positions in the text (see the module docstring)."""
+    """Lazily maps JSON pointers to positions in the text (see the module docstring).
+
+    A container is read only as far as a pointer needs: locating ``/profile`` skips the members
+    before it and never touches the ``nodes`` array after it (skipping a 10k-node array with the C
+    decoder still costs ~0.1 s).
+    """
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.line_index = LineIndex(text)
-        self._objects: dict[int, dict[str, tuple[int, int]]] = {}
-        self._arrays: dict[int, list[int]] = {}
+        self._scans: dict[int, _Scan] = {}
 
     def _skip_ws(self, offset: int) -> int:
         return _WS.match(self.text, offset).end()  # type: ignore[union-attr]
 
+    def _next_member(self, offset: int) -> tuple[str, int, int, int | None] | None:
+        """The member starting at ``offset``: (key, key offset, value offset, next offset)."""
+        text = self.text
+        if offset >= len(text) or text[offset] != '"':
+            return None
+        key, after = scanstring(text, offset + 1)
+        value_at = self._skip_ws(self._skip_ws(after) + 1)  # past the colon
+        return key, offset, value_at, self._after_value(value_at)
+
+    def _after_value(self, value_at: int) -> int | None:
+        """Where the next member or item starts, or None at the end of the container."""
+        text = self.text
+        _, offset = _DECODER.raw_decode(text, value_at)
+        offset = self._skip_ws(offset)
+        if offset < len(text) and text[offset] == ",":
+            return self._skip_ws(offset + 1)
+        return None
+
     def _scan_members(self, start: int) -> list[tuple[str, int, int]]:
         """(key, key offset, value offset) for each member of the object at ``start``, in order."""
-        text = self.text
         members: list[tuple[str, int, int]] = []
-        offset = self._skip_ws(start + 1)
-        while offset < len(text) and text[offset] == '"':
-            key_at = offset
-            key, offset = scanstring(text, offset + 1)
-            offset = self._skip_ws(self._skip_ws(offset) + 1)  # past the colon
-            members.append((key, key_at, offset))
-            _, offset = _DECODER.raw_decode(text, offset)
-            offset = self._skip_ws(offset)
-            if offset < len(text) and text[offset] == ",":
-                offset = self._skip_ws(offset + 1)
+        offset: int | None = self._skip_ws(start + 1)
+        while offset is not None:
+            member = self._next_member(offset)
+            if member is None:
+                break
+            key, key_at, value_at, offset = member
+            members.append((key, key_at, value_at))
         return members
 
-    def _members(self, start: int) -> dict[str, tuple[int, int]]:
-        """key -> (key offset, value offset) for the object at ``start``; cached per object."""
-        cached = self._objects.get(start)
-        if cached is None:
-            cached = {}
-            for key, key_at, value_at in self._scan_members(start):
-                cached.setdefault(key, (key_at, value_at))
-            self._objects[start] = cached
-        return cached
+    def _member(self, start: int, key: str) -> tuple[int, int] | None:
+        """(key offset, value offset) of ``key`` in the object at ``start``, reading no further."""
+        scan = self._scans.get(start)
+        if scan is None:
+            scan = self._scans[start] = _Scan({}, self._skip_ws(start + 1))
+        found = scan.found
+        assert isinstance(found, dict)
+        while key not in found and scan.offset is not None:
+            member = self._next_member(scan.offset)
+            if member is None:
+                scan.offset = None
+                break
+            name, key_at, value_at, scan.offset = member
+            found.setdefault(name, (key_at, value_at))
+        return found.get(key)
 
-    def _items(self, start: int) -> list[int]:
-        cached = self._arrays.get(start)
-        if cached is not None:
-            return cached
-        text = self.text
-        items: list[int] = []
-        offset = self._skip_ws(start + 1)
-        while offset < len(text) and text[offset] != "]":
-            items.append(offset)
-            _, offset = _DECODER.raw_decode(text, offset)
-            offset = self._skip_ws(offset)
-            if offset < len(text) and text[offset] == ",":
-                offset = self._skip_ws(offset + 1)
-        self._arrays[start] = items
-        return items
+    def _item(self, start: int, token: str) -> int | None:
+        """Offset of the item ``token`` names in the array at ``start``, reading no further."""
+        scan = self._scans.get(start)
+        if scan is None:
+            first = self._skip_ws(start + 1)
+            empty = first >= len(self.text) or self.text[first] == "]"
+            scan = self._scans[start] = _Scan([], None if empty else first)
+        found = scan.found
+        assert isinstance(found, list)
+        index = list_index(token, len(found) if scan.offset is None else len(self.text))
+        if index is None:
+            return None
+        while index >= len(found) and scan.offset is not None:
+            after = self._after_value(scan.offset)
+            found.append(scan.offset)
+            scan.offset = after
+        return found[index] if index < len(found) else None
 
     def offset_of(self, pointer_text: str) -> tuple[int, int]:
         """(position to report, start of the value) for the deepest existing part of the pointer."""
@@ -220,16 +262,15 @@ class JsonPositions:
             for token in split_pointer(pointer_text):
                 head = self.text[value_at : value_at + 1]
                 if head == "{":
-                    member = self._members(value_at).get(token)
+                    member = self._member(value_at, token)
                     if member is None:
                         break
                     report_at, value_at = member
                 elif head == "[":
-                    items = self._items(value_at)
-                    index = list_index(token, len(items))
-                    if index is None:
+                    item = self._item(value_at, token)
+                    if item is None:
                         break
-                    report_at = value_at = items[index]
+                    report_at = value_at = item
                 else:
                     break
         except (ValueError, IndexError):

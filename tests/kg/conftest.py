@@ -10,7 +10,7 @@ from kg_helpers import FIXTURES
 
 from qnetspec.kg_query import LocalEngine
 from qnetspec.kg_store import KnowledgeStore, build_store
-from qnetspec.serve import ServeConfig, SparqlServer, make_server, start_in_thread
+from qnetspec.sparql_http import ServeConfig, SparqlServer, make_server, start_in_thread
 
 
 @pytest.fixture(scope="session")
@@ -26,10 +26,18 @@ def engine(kg: KnowledgeStore) -> LocalEngine:
 
 @pytest.fixture(scope="session")
 def store_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The same graph persisted to a directory, as ``qnetspec serve`` builds it."""
+    """The same graph persisted to a directory."""
     directory = tmp_path_factory.mktemp("kg-store") / "store"
     build_store(FIXTURES, directory=directory, verdicts=True)
     return directory
+
+
+@pytest.fixture(scope="session")
+def snapshot(kg: KnowledgeStore, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The graph as the N-Quads snapshot ``qnetspec serve`` hands its workers."""
+    path = tmp_path_factory.mktemp("kg-snapshot") / "snapshot.nq"
+    kg.dump(path)
+    return path
 
 
 SERVE_CONFIG = ServeConfig(
@@ -38,12 +46,12 @@ SERVE_CONFIG = ServeConfig(
 
 
 @pytest.fixture(scope="session")
-def server(store_dir: Path) -> Iterator[SparqlServer]:
-    """``qnetspec serve`` as the CLI runs it (worker processes over a store directory), on port 0
-    of 127.0.0.1, in a thread; shut down after the session."""
+def server(snapshot: Path) -> Iterator[SparqlServer]:
+    """``qnetspec serve`` as the CLI runs it (worker processes holding the snapshot), on port 0 of
+    127.0.0.1, in a thread; shut down after the session."""
     from qnetspec.kg_workers import ProcessEngine
 
-    with ProcessEngine(store_dir, workers=SERVE_CONFIG.max_concurrent) as workers:
+    with ProcessEngine(snapshot, workers=SERVE_CONFIG.max_concurrent) as workers:
         srv = make_server(workers, "127.0.0.1", 0, SERVE_CONFIG)
         thread = start_in_thread(srv)
         try:

@@ -14,7 +14,7 @@ import pytest
 from kg_helpers import FIXTURES, METRO, QKDN, run_cli
 
 from qnetspec.kg_questions import list_questions
-from qnetspec.serve import SparqlServer
+from qnetspec.sparql_http import SparqlServer
 
 NODES = "PREFIX qn: <https://w3id.org/qnetspec/> SELECT ?id { ?d qn:nodes/qn:id ?id } ORDER BY ?id"
 METRO_NODES = ["alice", "bob", "carol", "r1", "r2"]
@@ -60,6 +60,16 @@ def test_turtle_for_a_construct() -> None:
     assert code == 2 and "is a graph" in err
     code, _, err = run_cli(["query", "--format", "turtle", NODES])
     assert code == 2 and "is a table" in err
+
+
+def test_options_may_come_between_the_query_and_the_paths() -> None:
+    code, out, err = run_cli(
+        ["query", NODES, "--format", "csv", str(QKDN), "--max-rows", "9", str(METRO)]
+    )
+    assert code == 0, err
+    assert out.split()[1:4] == ["a", "alice", "b"]
+    code, _, err = run_cli(["query", NODES, "--no-such-option"])
+    assert code == 2 and "unrecognized arguments: --no-such-option" in err
 
 
 def test_named_file_and_stdin_questions(tmp_path: Path) -> None:
@@ -157,7 +167,7 @@ def test_help_stays_light() -> None:
         "from qnetspec.serve import add_serve_parser\n"
         "p = argparse.ArgumentParser(); s = p.add_subparsers()\n"
         "add_query_parser(s); add_serve_parser(s)\n"
-        "names = ('rdflib', 'pyoxigraph', 'numpy', 'networkx', 'pyparsing')\n"
+        "names = ('rdflib', 'pyoxigraph', 'numpy', 'networkx', 'pyparsing', 'http.server')\n"
         "heavy = [m for m in names if m in sys.modules]\n"
         "print(','.join(heavy))\n"
     )

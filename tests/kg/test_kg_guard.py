@@ -15,8 +15,8 @@ import pytest
 from kg_helpers import hit_counter, run_cli
 
 from qnetspec.kg_query import LocalEngine
-from qnetspec.serve import SparqlServer
 from qnetspec.sparql_guard import MalformedQuery, RefusedQuery, check_query
+from qnetspec.sparql_http import SparqlServer
 
 SERVICE_QUERIES = [
     "SELECT * WHERE {{ SERVICE <{url}/sparql> {{ ?s ?p ?o }} }}",

@@ -114,7 +114,7 @@ def test_claims_and_their_verdicts(engine: LocalEngine) -> None:
             "supported",
             "not-supported",
         ),
-        ("metro-kg", "k-modest", "sr1", "fidelity", "0.5", "not-supported", "not-supported"),
+        ("metro-kg", "k-modest", "sr1", "fidelity", "0.999", "not-supported", "not-supported"),
     ]
     for row in got:
         simulated, low, high = (

@@ -23,8 +23,15 @@ from SPARQLWrapper.SPARQLExceptions import QueryBadFormed
 from qnetspec.kg_query import LocalEngine
 from qnetspec.kg_questions import list_questions
 from qnetspec.kg_results import to_json
-from qnetspec.serve import SparqlServer, negotiate, parse_accept
 from qnetspec.sparql_guard import check_query
+from qnetspec.sparql_http import (
+    ServeConfig,
+    SparqlServer,
+    make_server,
+    negotiate,
+    parse_accept,
+    start_in_thread,
+)
 
 NODES = "PREFIX qn: <https://w3id.org/qnetspec/> SELECT ?id { ?d qn:nodes/qn:id ?id } ORDER BY ?id"
 ROUTES = (
@@ -177,6 +184,51 @@ def test_concurrent_clients(server: SparqlServer) -> None:
     assert all(len(r["results"]["bindings"]) == 14 for r in results)
 
 
+def test_a_body_that_never_arrives_is_408(engine: LocalEngine) -> None:
+    import socket
+
+    config = ServeConfig(request_timeout_s=0.3)
+    srv = make_server(engine, "127.0.0.1", 0, config)
+    thread = start_in_thread(srv)
+    try:
+        with socket.create_connection(srv.server_address[:2], timeout=10) as sock:
+            sock.sendall(
+                b"POST /sparql HTTP/1.1\r\nHost: x\r\nContent-Type: application/sparql-query\r\n"
+                b"Content-Length: 100\r\n\r\nASK"
+            )
+            chunks = []
+            while chunk := sock.recv(4096):  # the server closes the connection after a 408
+                chunks.append(chunk)
+            reply = b"".join(chunks).decode()
+        assert reply.startswith("HTTP/1.1 408") and "did not arrive" in reply
+    finally:
+        srv.shutdown()
+        srv.server_close()
+        thread.join(timeout=5)
+
+
+def test_workers_can_read_a_store_directory_instead(store_dir: Path, engine: LocalEngine) -> None:
+    """``--on-disk``: workers open the persisted store read-only rather than hold a copy."""
+    from qnetspec.kg_workers import ProcessEngine
+
+    with ProcessEngine(store_dir, workers=1) as workers:
+        question = next(q for q in list_questions() if q.name == "trusted-nodes-on-paths")
+        checked = check_query(question.text)
+        assert workers.run(checked).rows == engine.run(checked).rows
+
+
+def test_the_command_and_the_server_agree_on_defaults() -> None:
+    from qnetspec import serve
+
+    config = ServeConfig()
+    assert (config.timeout_s, config.max_rows, config.max_body_bytes, config.max_concurrent) == (
+        serve.DEFAULT_TIMEOUT_S,
+        serve.DEFAULT_MAX_ROWS,
+        serve.DEFAULT_MAX_BODY_BYTES,
+        serve.DEFAULT_MAX_CONCURRENT,
+    )
+
+
 def test_accept_parsing() -> None:
     assert parse_accept(None) == [("*/*", 1.0)]
     assert parse_accept("text/csv;q=0.5, application/sparql-results+xml, */*;q=0.1") == [
@@ -225,6 +277,8 @@ def test_the_serve_command_end_to_end(tmp_path: Path) -> None:
 
 
 def test_serve_refuses_bad_input(tmp_path: Path) -> None:
+    code, _, err = run_cli(["serve", "--on-disk", str(METRO)])
+    assert code == 2 and "--on-disk serves a store directory" in err
     code, _, err = run_cli(["serve", "--port", "0", str(tmp_path / "absent.yaml")])
     assert code == 2 and "absent.yaml" in err
     code, _, err = run_cli(["serve", "--timeout", "0", str(METRO)])
