@@ -134,7 +134,7 @@ def elementary_link(
     return _direct(segment, u, v, log)
 
 
-def _station_detectors(segment: Segment, network: Network, log: Assumptions) -> tuple[float, float]:
+def station_detectors(segment: Segment, network: Network, log: Assumptions) -> tuple[float, float]:
     """``(efficiency, dark-count probability)`` of the heralding station's detectors."""
     if segment.station is not None and segment.station in network.nodes:
         station = network.hardware(segment.station, log)
@@ -185,7 +185,7 @@ def _heralded(
         log.note(
             f"{segment.label}: several stations in a row; the first heralds, the rest only add loss"
         )
-    det, dark = _station_detectors(segment, network, log)
+    det, dark = station_detectors(segment, network, log)
     emit_u = u.source_efficiency("emitter") * u.memory_efficiency()
     emit_v = v.source_efficiency("emitter") * v.memory_efficiency()
     intrinsic = float(

@@ -22,8 +22,8 @@ from qnetspec.claims.chain_models import (
     photonic_chain,
 )
 from qnetspec.claims.defaults import Assumptions, value
-from qnetspec.claims.elementary import Channel, Elementary, elementary_link
-from qnetspec.claims.fields import as_dict, declared_number, read_number
+from qnetspec.claims.elementary import Channel, Elementary, elementary_link, station_detectors
+from qnetspec.claims.fields import as_dict, declared_number
 from qnetspec.claims.hardware import NodeHardware
 from qnetspec.claims.network import Network
 from qnetspec.claims.qkd_models import (
@@ -239,30 +239,10 @@ def _measurement(
 ) -> SectionResult:
     """MDI-QKD or SNS TF-QKD through a station, between ends that measure on arrival."""
     seg = section.segments[0]
+    det, dark = station_detectors(seg, network, log)
+    station_words = ""
     if seg.station is not None and seg.station in network.nodes:
-        station = network.hardware(seg.station, log)
-        det = station.detector_efficiency() * station.bsm_efficiency()
-        dark = station.dark_count_probability()
-        station_words = station.qkd_protocol_words()
-    else:
-        owner = f"the station of {seg.label}"
-        det = read_number(
-            {},
-            "efficiency",
-            default_key="detectors.efficiency",
-            what="detector efficiency",
-            owner=owner,
-            log=log,
-        )
-        dark = read_number(
-            {},
-            "dark_count_probability",
-            default_key="detectors.dark_count_probability",
-            what="dark-count probability",
-            owner=owner,
-            log=log,
-        )
-        station_words = ""
+        station_words = network.hardware(seg.station, log).qkd_protocol_words()
     protocol = choose_station_protocol(f"{station_words} {words}".strip(), log)
     eta_a, eta_b = seg.arms_eta or seg.halves()[0]
     clock = qkd_clock([u.declared_rate_hz(), v.declared_rate_hz()], f"{u.id} and {v.id}", log)
