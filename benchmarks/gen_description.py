@@ -285,7 +285,7 @@ def _management(plan: _Plan) -> tuple[list[dict], list[dict]]:
     for domain in plan.domains:
         gateway = plan.backbone[domain][0]
         channels.append(
-            {"id": f"c-sdn-{domain}", "endpoints": ["sdn", f"n{gateway}"], "roles": control}
+            {"id": f"c-sdn-{domain}", "endpoints": ["sdn", f"n{gateway}"], "roles": list(control)}
         )
     for router in plan.routers:
         channels.append(
@@ -386,8 +386,8 @@ def write(data: dict[str, Any], stem: Path) -> tuple[Path, Path]:
     """Write ``stem.yaml`` (block style, as people write it) and ``stem.json``; return both."""
     import yaml
 
-    yaml_path = stem.with_suffix(".yaml")
-    json_path = stem.with_suffix(".json")
+    yaml_path = stem.parent / (stem.name + ".yaml")  # not with_suffix: a stem may hold a dot
+    json_path = stem.parent / (stem.name + ".json")
     dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
     with yaml_path.open("w", encoding="utf-8") as handle:
         yaml.dump(data, handle, Dumper=dumper, sort_keys=False, default_flow_style=None, width=100)

@@ -163,7 +163,7 @@ def _segment(value: object) -> str:
     return quote(text, safe="")
 
 
-def _has_nested(items: list) -> bool:
+def _has_nested(items: Iterable[Any]) -> bool:
     """Whether a list holds anything but scalars (written out: this runs 100k times)."""
     for item in items:
         kind = type(item)
@@ -318,6 +318,21 @@ class _Writer:
             return self.rdf_list([self.value(item, key) for item in value])
         return self.literal(value)
 
+    def inline(self, value: dict, key: Any) -> str:
+        """The blank node of an inline object, skipping its keys when none can be kept.
+
+        The same lines as :meth:`value` (the node is numbered all the same): an object such as a
+        memory or detector whose fields no rule reads costs a counter increment, not a walk.
+        """
+        kept = self._kept_keys
+        if kept is None or not kept.isdisjoint(value) or _has_nested(value.values()):
+            return self.value(value, key)
+        node = self.bnode()
+        cls = INLINE_CLASSES.get(key)
+        if cls is not None:
+            self.type_triple(node, cls)
+        return node
+
     def rdf_list(self, items: list[str]) -> str:
         if not items:
             return _NT_NIL
@@ -338,6 +353,7 @@ class _Writer:
         lines = self.lines
         preds = self._pred
         refs = self._refs
+        keep_order = self._keep_order
         for key, value in obj.items():
             entry = preds.get(key)
             if entry is None:
@@ -353,18 +369,20 @@ class _Writer:
                     term = '"' + value.translate(_ESCAPES) + '"'
                 lines.append(f"{subject} {pred} {term} .\n")
             elif kind is list:
-                if not (kept or self._keep_order or _has_nested(value)):
+                if not (kept or keep_order or _has_nested(value)):
                     continue  # nothing under this key can reach the store
                 items = [self.value(item, key) for item in value]
                 if kept:
                     lines.extend(f"{subject} {pred} {item} .\n" for item in dict.fromkeys(items))
                 self.order(subject, key, items)
             elif kind is dict:
-                term = self.value(value, key)
+                term = self.inline(value, key)
                 if kept:
                     lines.append(f"{subject} {pred} {term} .\n")
             elif kept:
-                if kind is float or kind is int or kind is bool:
+                if kind is float and value - value == 0.0:  # finite: the common case, inline
+                    term = f'"{value!r}"^^{_XSD_DOUBLE}'
+                elif kind is float or kind is int or kind is bool:
                     term = self.literal(value)
                 else:
                     term = self.value(value, key)
@@ -412,7 +430,7 @@ class _Writer:
             kind = item.get("kind")
             if type(kind) is str and kind.isidentifier():
                 cls = kind
-        if cls is not None:
+        if cls is not None and self._cls.get(cls, "") is not None:  # skips classes not kept
             self.type_triple(subject, cls)
         kept = self._kept_keys
         if kept is not None and kept.isdisjoint(item):
@@ -472,15 +490,24 @@ def description_to_store(
     data: dict, keep: TripleFilter | None = None
 ) -> tuple[pyoxigraph.Store, Conversion]:
     """A fresh in-memory pyoxigraph store holding the description (or its ``keep`` part)."""
+    conversion = description_to_ntriples(data, keep)
+    return load_store(conversion), conversion
+
+
+def load_store(conversion: Conversion) -> pyoxigraph.Store:
+    """A fresh in-memory pyoxigraph store holding ``conversion``'s triples.
+
+    pyoxigraph parses and indexes in Rust without holding the GIL, so this may run on a worker
+    thread while Python does something else (the rule engine does).
+    """
     import pyoxigraph
 
-    conversion = description_to_ntriples(data, keep)
     store = pyoxigraph.Store()
     if conversion.ntriples:
         store.load(
             _encoded(conversion.ntriples), format=pyoxigraph.RdfFormat.N_TRIPLES, lenient=True
         )
-    return store, conversion
+    return store
 
 
 def id_pointers(data: dict) -> dict[str, str]:

@@ -57,6 +57,16 @@ def test_generated_description_has_the_intended_shape(generator) -> None:
     assert data == generator.generate(300)  # deterministic for a size and seed
 
 
+def test_generated_yaml_takes_the_fast_path(written) -> None:
+    # Shared objects would make PyYAML write anchors and aliases, which send a file down the exact
+    # (slower) path: the benchmark would no longer time what a hand-written description costs.
+    from qnetspec.load import DEFAULT_LIMITS
+    from qnetspec.load.yaml_fast import fast_data
+
+    text = written[0].read_text(encoding="utf-8")
+    assert fast_data(text, DEFAULT_LIMITS.max_depth) is not None
+
+
 def test_nonconformant_fraction_provokes_findings(generator, tmp_path: Path) -> None:
     yaml_path, _ = generator.write(
         generator.generate(300, nonconformant_fraction=0.1), tmp_path / "bad300"

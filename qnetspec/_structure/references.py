@@ -109,24 +109,24 @@ def _certainly_sound(
     problems, in its own order.
     """
     ids = [element[3].get("id") for element in elements]
-    text_ids = [ident for ident in ids if type(ident) is str]
-    class_of = {
-        ident: element[2]
-        for ident, element in zip(ids, elements, strict=True)
-        if type(ident) is str
-    }
-    if len(class_of) != len(text_ids):
+    named = [(ident, element[2]) for ident, element in zip(ids, elements, strict=True)]
+    named = [(ident, cls) for ident, cls in named if type(ident) is str]
+    if len({ident for ident, _ in named}) != len(named):
         return False  # a duplicate id
-    by_class: dict[str, list[dict[str, Any]]] = {}
+    ids_of: dict[str | None, list[str]] = {}
+    items_of: dict[str, list[dict[str, Any]]] = {}
     for element in elements:
-        if element[2] is not None:
-            by_class.setdefault(element[2], []).append(element[3])
+        cls = element[2]
+        if cls is not None:
+            items_of.setdefault(cls, []).append(element[3])
+    for ident, cls in named:
+        ids_of.setdefault(cls, []).append(ident)
     targets: dict[frozenset[Any], set[str]] = {}
-    for cls, items in by_class.items():
+    for cls, items in items_of.items():
         for slot, _allowed, accepted in _reference_slots(cls, collections, has_slot):
             valid = targets.get(accepted)
             if valid is None:
-                valid = targets[accepted] = {i for i, c in class_of.items() if c in accepted}
+                valid = targets[accepted] = set().union(*(ids_of.get(c, ()) for c in accepted))
             if not _slot_sound([item.get(slot) for item in items], valid):
                 return False
         if cls in SELF_LOOP_CLASSES and any(

@@ -1,20 +1,27 @@
 """YAML descriptions: safe, strict, and every key keeps its line:column.
 
-Why this is built on libyaml's *event* stream rather than ``yaml.load`` or ``yaml.compose``
-(the 10k-node benchmark, 5.3 MB of YAML, ~750k events; ``benchmarks/bench_load.py``; CPU seconds,
-best of 2-3, on the 2-core development machine while it was shared, load average 2-5):
+Two paths give the same result. :func:`parse_yaml_exact`, the reference, builds the data from
+libyaml's *event* stream; :mod:`qnetspec.load.yaml_fast` lets the Rust parser yaml-rs build the data
+and reads the events only to locate findings, but answers only for text it can vouch for and hands
+everything else to the exact path (see its docstring). Figures for the 10k-node benchmark (5.4 MB,
+~770k events; ``benchmarks/bench_check.py``; seconds on the shared 2-core development machine):
 
-    yaml.load(CSafeLoader)            9.9 s   (SafeConstructor in Python, plus GC churn)
-    yaml.compose(CSafeLoader)         8.2 s   (node objects and the Python resolver per scalar)
-    yaml.parse(CSafeLoader) alone     0.7-0.9 s (only iterating the events: the floor for PyYAML)
-    this module (events -> dicts)     1.3-1.5 s (events, dicts, checks, position index)
-    the same data as JSON (json_loader) 0.26 s
+    yaml.load(CSafeLoader)              9.9   (SafeConstructor in Python, plus GC churn)
+    yaml.compose(CSafeLoader)           8.2   (node objects and the Python resolver per scalar)
+    yaml.parse(CSafeLoader) alone       0.7-1.0 (only iterating the events: the floor for PyYAML)
+    parse_yaml_exact (events -> dicts)  1.3-1.5 (events, dicts, checks, position index)
+    the fast path                       0.6-0.7 (checks 0.08, libyaml raw_parse 0.15-0.25,
+                                                 yaml-rs 0.26, comparing the two 0.2)
+    the same data as JSON (json_loader) 0.2
 
 Also tried and dropped: a pure-Python line reader for the plain subset of YAML that descriptions
 use, falling back to events for anything else; it was only ~15% faster than this module, not
-worth a second parser. Compiled YAML parsers on PyPI (rapidyaml, yaml-rs) parse the same file in
-a third of libyaml's event time but give no positions and (yaml-rs) YAML 1.2 typing; adopting one
-is a dependency decision, so JSON remains the fast path for very large descriptions.
+worth a second parser.
+
+Typing: both paths type plain scalars like PyYAML's safe loader (YAML 1.1, as LinkML reads it):
+``yes``/``no``/``on``/``off`` are booleans, ``010`` is octal, ``1:30`` is sexagesimal. The fast path
+never changes that: yaml-rs types by YAML 1.2 (where ``yes`` and ``on`` are text), so any file in
+which the two could differ is read by the exact path.
 
 The event stream is the cheapest thing PyYAML hands to Python, and building plain dicts from it
 ourselves lets us do the safety checks on the way: a duplicate key is an error at the second key
@@ -52,6 +59,7 @@ _IMPLICIT = Resolver.yaml_implicit_resolvers
 _CORE = "tag:yaml.org,2002:"
 _STR, _INT, _FLOAT = _CORE + "str", _CORE + "int", _CORE + "float"
 _BOOL, _NULL = _CORE + "bool", _CORE + "null"
+
 _SCALAR_TAGS = {_STR, _INT, _FLOAT, _BOOL, _NULL}
 _MAP_TAGS = {None, "!", _CORE + "map"}
 _SEQ_TAGS = {None, "!", _CORE + "seq"}
@@ -61,6 +69,9 @@ _MISSING = object()
 # "1e-09"): an author who writes them means a number, and reading them as text would turn a valid
 # physical value into a type error.
 _YAML12_EXPONENT_FLOAT = re.compile(r"^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$")
+# Shared with the fast path, which defers to this loader wherever YAML 1.1 typing matters.
+INT_TAG, FLOAT_TAG, IMPLICIT_RESOLVERS = _INT, _FLOAT, _IMPLICIT
+EXPONENT_FLOAT = _YAML12_EXPONENT_FLOAT
 
 
 def _resolve_tag(value: str) -> str:
@@ -117,7 +128,22 @@ def _tag_error(tag: str, path: str, mark: Any) -> LoadError:
 
 
 def parse_yaml(text: str, path: str, limits: Limits) -> Document:
-    """Parse one YAML document into a :class:`Document`, or raise :class:`LoadError`."""
+    """Parse one YAML document into a :class:`Document`, or raise :class:`LoadError`.
+
+    The fast path (:mod:`qnetspec.load.yaml_fast`) answers when it can vouch for the text; then
+    positions come lazily from the event stream. Otherwise :func:`parse_yaml_exact` does.
+    """
+    from qnetspec.load.yaml_fast import LazyMarks, fast_data
+
+    with paused_gc():
+        data = fast_data(text, limits.max_depth)
+    if data is not None:
+        return Document(path=path, format="yaml", data=data, locate=LazyMarks(path, text, data))
+    return parse_yaml_exact(text, path, limits)
+
+
+def parse_yaml_exact(text: str, path: str, limits: Limits) -> Document:
+    """The reference loader: data and positions built from libyaml's events (module docstring)."""
     try:
         with paused_gc():  # see gc_pause: building 10^5-10^6 containers
             data, root_mark, positions = _build(text, path, limits)
