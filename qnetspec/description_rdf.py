@@ -34,6 +34,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, unquote
 
+from qnetspec.document import escape_pointer_token
+
 if TYPE_CHECKING:
     import pyoxigraph
     import rdflib
@@ -150,7 +152,6 @@ _INTEGER_TYPES = frozenset(
     )
 )
 _FLOAT_TYPES = frozenset(XSD + name for name in ("double", "float", "decimal"))
-
 
 _SAFE_SEGMENT = re.compile(r"[A-Za-z0-9_.~-]+")
 
@@ -444,10 +445,6 @@ class _Writer:
         return subject
 
 
-def _pointer_token(token: str) -> str:
-    return token.replace("~", "~0").replace("/", "~1")
-
-
 def description_to_ntriples(data: dict, keep: TripleFilter | None = None) -> Conversion:
     """The description as N-Triples text (all of it, or the triples ``keep`` selects)."""
     if not isinstance(data, dict):
@@ -516,7 +513,7 @@ def id_pointers(data: dict) -> dict[str, str]:
     for key, value in data.items():
         if type(value) is not list:
             continue
-        prefix = f"/{_pointer_token(str(key))}/"
+        prefix = f"/{escape_pointer_token(key)}/"
         for index, item in enumerate(value):
             ident = item.get("id") if type(item) is dict else None
             if type(ident) is not str:

@@ -19,6 +19,8 @@ from typing import Any
 
 import networkx as nx
 
+from qnetspec.document import escape_pointer_token
+
 END_DEVICE_KINDS = frozenset({"QKDModule", "QuantumSensor", "QuantumComputer"})
 QUANTUM_NODE_KINDS = frozenset({"QuantumRepeater", "QuantumSwitch", "QuantumRouter"})
 RELAY_KINDS = frozenset({"TrustedRelayNode", "MeasurementStation"})
@@ -27,10 +29,6 @@ MANAGEMENT_KINDS = frozenset({"SDNController", "ManagementSystem", "KeyManager",
 # Per-hop weight added to a link's length, so that among equally long paths the one with fewer hops
 # wins and links without a stated length still count.
 _HOP_KM = 1e-6
-
-
-def _pointer_token(token: str) -> str:
-    return token.replace("~", "~0").replace("/", "~1")
 
 
 def _number(value: Any) -> float | None:
@@ -115,7 +113,7 @@ class Topology:
             for key, items in self.description.items():
                 if type(items) is not list:
                     continue
-                prefix = f"/{_pointer_token(str(key))}/"
+                prefix = f"/{escape_pointer_token(key)}/"
                 for index, item in enumerate(items):
                     ident = item.get("id") if type(item) is dict else None
                     if type(ident) is str and ident and ident not in pointers:
