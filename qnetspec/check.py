@@ -20,6 +20,7 @@ from qnetspec.load.gc_pause import paused_gc
 from qnetspec.report.model import FileResult, RuleInfo
 
 if TYPE_CHECKING:
+    from qnetspec.conformance.sparql_answers import ForkedAnswers
     from qnetspec.topology import Topology
 
 DESCRIPTION_SUFFIXES = (".yaml", ".yml", ".json", ".ttl", ".jsonld", ".json-ld")
@@ -34,6 +35,9 @@ class CheckOptions:
     rule_dirs: tuple[Path, ...] = ()
     fail_on: Severity = Severity.ERROR
     simulate: bool = True
+    # Whether a large description's SPARQL rules may run in a forked worker, on a second core,
+    # while the rest of the check runs here (see qnetspec.conformance.sparql_answers).
+    parallel: bool = True
 
 
 @dataclass
@@ -148,25 +152,34 @@ def _stage_finding(
     return finding, report.stage.value, report.reason
 
 
-def check_document(document: Document, packs: tuple, options: CheckOptions) -> FileResult:
+def check_document(
+    document: Document, packs: tuple, options: CheckOptions, worker: ForkedAnswers | None = None
+) -> FileResult:
     """All findings for one loaded description.
 
     The cyclic garbage collector is paused up to the claims: a 10k-node description is about a
     million live objects that every full collection would walk again, and nothing built before the
     simulator runs makes reference cycles worth collecting (see ``qnetspec.load.gc_pause``).
+    ``worker``: one already answering the SPARQL rules for this description (see
+    :func:`check_paths`).
     """
-    from qnetspec.conformance import run_packs
+    from qnetspec.conformance import PackRun
     from qnetspec.structure import check_structure
     from qnetspec.topology import Topology
 
     with paused_gc():
-        findings = list(check_structure(document))
-        if any(f.severity >= Severity.ERROR for f in findings):
-            findings.append(_skipped(document))
-            return FileResult(document.path, tuple(findings))
-        # One topology for the graph rules and the stage classifier: it caches labels and paths.
-        topology = Topology.build(document.data)
-        findings.extend(run_packs(document, packs, topology=topology))
+        # Started before the structure check, so that a worker's SPARQL rules overlap it.
+        pack_run = PackRun(document, packs, may_fork=options.parallel, worker=worker)
+        try:
+            findings = list(check_structure(document))
+            if any(f.severity >= Severity.ERROR for f in findings):
+                findings.append(_skipped(document))
+                return FileResult(document.path, tuple(findings))
+            # One topology for the graph rules and the stage classifier: it caches paths.
+            topology = Topology.build(document.data)
+            findings.extend(pack_run.findings(topology))
+        finally:
+            pack_run.cancel()
         stage_finding, stage, reason = _stage_finding(document, topology)
     if stage_finding is not None:
         findings.append(stage_finding)
@@ -191,18 +204,42 @@ def _skipped(document: Document) -> Finding:
 
 def check_paths(paths: Sequence[str | Path], options: CheckOptions) -> CheckRun:
     """Check every description under ``paths``; raise UsageError for unusable arguments."""
-    from qnetspec.load import LoadError, load_document
+    from qnetspec.load import DEFAULT_LIMITS, LoadError, load_bytes, read_bytes
 
     files = expand_paths(paths)
     packs = load_packs(options.rule_dirs)
     rules = structural_rules() + _pack_rules(packs)
     run = CheckRun(results=[], rules=rules)
     for path in files:
+        worker = None
         try:
-            document = load_document(path)
+            raw = read_bytes(str(path), DEFAULT_LIMITS)
+            worker = _start_worker(raw, str(path), packs, options)
+            document = load_bytes(raw, str(path))
         except LoadError as exc:
+            if worker is not None:
+                worker.cancel()
             run.results.append(FileResult(str(path), (exc.to_finding(),)))
             run.unusable_inputs.append(str(path))
             continue
-        run.results.append(check_document(document, packs, options))
+        run.results.append(check_document(document, packs, options, worker))
     return run
+
+
+def _start_worker(
+    raw: bytes, path: str, packs: tuple, options: CheckOptions
+) -> ForkedAnswers | None:
+    """For a large file, a forked worker that parses ``raw`` itself and answers the SPARQL rules.
+
+    Forked before this process parses the file, so that the worker's parse overlaps ours and the
+    two never share the parsed data (see :mod:`qnetspec.conformance.sparql_answers`).
+    """
+    from qnetspec.conformance import fork_worker
+    from qnetspec.conformance.sparql_answers import FORK_MIN_BYTES
+    from qnetspec.load import trusted_data
+
+    if not options.parallel or len(raw) < FORK_MIN_BYTES:
+        return None
+    # The worker may skip the loader's checks: this process runs them on the same bytes and stops
+    # the worker when they fail, so its answers are only used for data both parses agree on.
+    return fork_worker(lambda: trusted_data(raw, path), packs)

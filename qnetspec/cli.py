@@ -92,6 +92,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
         rule_dirs=tuple(Path(d) for d in args.rules),
         fail_on=fail_on,
         simulate=not args.no_simulate,
+        parallel=not args.serial,
     )
     run = check_paths(args.paths, options)
     to_terminal = args.output in (None, "-")
@@ -142,6 +143,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     check.add_argument(
         "--no-simulate", action="store_true", help="skip verifying claims with the simulator"
+    )
+    check.add_argument(
+        "--serial",
+        action="store_true",
+        help="run every stage in this process (by default, on Linux, a large description's "
+        "SPARQL rules run in a forked worker on another core)",
     )
     check.add_argument(
         "--color", choices=("auto", "always", "never"), default="auto", help="colour in text"

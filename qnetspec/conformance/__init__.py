@@ -9,7 +9,14 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from qnetspec.conformance.engine import RuleTiming, Timings, run_packs, select_rules
+from qnetspec.conformance.engine import (
+    PackRun,
+    RuleTiming,
+    Timings,
+    fork_worker,
+    run_packs,
+    select_rules,
+)
 from qnetspec.conformance.manifest import (
     ALL_PROFILES,
     PROFILES,
@@ -29,11 +36,13 @@ __all__ = [
     "ManifestProblem",
     "Pack",
     "PackError",
+    "PackRun",
     "Rule",
     "RuleTiming",
     "Timings",
     "builtin_packs",
     "builtin_rule_clauses",
+    "fork_worker",
     "load_pack",
     "run_packs",
     "select_rules",

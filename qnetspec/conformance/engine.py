@@ -9,28 +9,29 @@ finding instead of ending the check: one broken third-party rule should not hide
 
 from __future__ import annotations
 
-import gc
 import string
-import threading
 import time
 import traceback
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
 
 from qnetspec.conformance.manifest import ManifestProblem, Pack, PackError, Rule
-from qnetspec.conformance.scope import triple_filter
-from qnetspec.description_rdf import (
-    description_iri,
-    description_to_ntriples,
-    id_pointers,
-    load_store,
-    pointer_of_iri,
+from qnetspec.conformance.sparql_answers import (
+    Answers,
+    ForkedAnswers,
+    LocalAnswers,
+    QueryFailed,
+    answer_here,
+    fork,
+    worth_forking,
 )
+from qnetspec.description_rdf import description_iri, id_pointers, pointer_of_iri
 from qnetspec.document import Document, escape_pointer_token
 from qnetspec.findings import Finding, Location, Severity
+from qnetspec.load.gc_pause import paused_gc
 from qnetspec.topology import Topology
 
 RULE_FAILED = "rule could not run"
@@ -50,8 +51,9 @@ class RuleTiming:
 class Timings:
     """Where a conformance run spent its time.
 
-    ``store_seconds`` is the RDF conversion plus the store's load, which runs on a worker thread
-    while the graph rules run, so the parts may add up to more than the run took.
+    ``store_seconds`` is the RDF conversion plus the store's load, which run in a forked worker
+    or on a thread while the graph rules run, so the parts may add up to more than the run took.
+    A SPARQL rule's time includes its query's.
     """
 
     store_seconds: float = 0.0
@@ -83,71 +85,53 @@ def _render(template: str, values: dict[str, Any]) -> str:
         return template
 
 
-class _StoreLoad:
-    """A pyoxigraph store being loaded on a worker thread.
-
-    Why: loading costs about 2 microseconds a triple (0.2 s at 10k nodes) in Rust code that
-    releases the GIL, so on a second core it overlaps the Python rules, which run meanwhile.
-    """
-
-    def __init__(self, conversion: Any) -> None:
-        self.seconds = 0.0
-        self._store: Any = None
-        self._error: BaseException | None = None
-        self._thread = threading.Thread(
-            target=self._load, args=(conversion,), name="qnetspec-store", daemon=True
-        )
-        self._thread.start()
-
-    def _load(self, conversion: Any) -> None:
-        start = time.perf_counter()
-        try:
-            self._store = load_store(conversion)
-        except BaseException as exc:  # handed to the caller by result()
-            self._error = exc
-        self.seconds = time.perf_counter() - start
-
-    def result(self) -> Any:
-        """The loaded store (waits for it); re-raises what the load raised."""
-        self._thread.join()
-        if self._error is not None:
-            raise self._error
-        return self._store
-
-
 class _Context:
     """What the rules of one run share; each part is built on first use, then kept."""
 
     def __init__(
-        self, data: dict, rules: Sequence[Rule], timings: Timings, topology: Topology | None
+        self,
+        data: dict,
+        rules: Sequence[Rule],
+        timings: Timings,
+        topology: Topology | None,
+        worker: ForkedAnswers | None = None,
     ) -> None:
         self.data = data
         self.rules = rules
+        self.sparql_rules = [rule for rule in rules if rule.kind == "sparql"]
         self.timings = timings
         self.base = description_iri(data) + "/"
-        self._store: Any = None
-        self._loading: _StoreLoad | None = None
+        self._pending: ForkedAnswers | LocalAnswers | None = worker
+        self._answers: Answers | None = None
         self._topology = topology
         self._pointers: dict[str, str] | None = None
 
-    def start_store(self) -> None:
-        """Convert the description to RDF now and load the store in the background."""
-        if self._store is None and self._loading is None:
-            start = time.perf_counter()
-            keep = triple_filter(r.query or "" for r in self.rules if r.kind == "sparql")
-            conversion = description_to_ntriples(self.data, keep)
-            self.timings.store_triples = conversion.triple_count
-            self.timings.store_seconds = time.perf_counter() - start
-            self._loading = _StoreLoad(conversion)
+    def start_answers(self) -> None:
+        """Convert the description now and load its store in the background (unless a worker is
+        already answering)."""
+        if self._pending is None and self._answers is None and self.sparql_rules:
+            self._pending = LocalAnswers(self.data, self.sparql_rules)
 
     @property
-    def store(self) -> Any:
-        if self._store is None:
-            self.start_store()
-            assert self._loading is not None
-            self._store = self._loading.result()
-            self.timings.store_seconds += self._loading.seconds
-        return self._store
+    def answers(self) -> Answers:
+        """The rows of every SPARQL rule (waits for the worker or the store)."""
+        if self._answers is None:
+            self.start_answers()
+            answers = self._pending.result() if self._pending is not None else Answers()
+            if answers is None or set(answers.rows) != {r.id for r in self.sparql_rules}:
+                # The worker failed, or answered other rules than these: answer here.
+                answers = LocalAnswers(self.data, self.sparql_rules).result()
+            self._pending = None
+            self._answers = answers
+            self.timings.store_seconds = answers.store_seconds
+            self.timings.store_triples = answers.store_triples
+        return self._answers
+
+    def cancel(self) -> None:
+        """Stop a worker whose answers will not be read."""
+        if self._pending is not None:
+            self._pending.cancel()
+            self._pending = None
 
     @property
     def topology(self) -> Topology:
@@ -222,6 +206,100 @@ def select_rules(packs: Iterable[Pack], profile: str | None) -> list[Rule]:
     return chosen
 
 
+class PackRun:
+    """One run of rule packs over one description, begun before the structure check finishes.
+
+    Why begun early: with ``may_fork``, a large description's SPARQL rules start in a forked
+    worker (:mod:`qnetspec.conformance.sparql_answers`) as soon as the run is created, so their
+    conversion, store load and queries overlap the structure check and the graph rules here.
+    Call :meth:`findings` for the results, or :meth:`cancel` when they are not wanted (the
+    description failed its structure check). Raises :class:`PackError` when two packs define the
+    same rule id.
+    """
+
+    def __init__(
+        self,
+        document: Document,
+        packs: Iterable[Pack],
+        profile: str | None = None,
+        *,
+        timings: Timings | None = None,
+        may_fork: bool = False,
+        worker: ForkedAnswers | None = None,
+    ) -> None:
+        data = document.data
+        packs = tuple(packs)
+        self.document = document
+        self.timings = timings if timings is not None else Timings()
+        self._usable = isinstance(data, dict)
+        self.rules = _selected(packs, profile, data) if self._usable else []
+        if worker is None and may_fork and worth_forking(data):
+            worker = fork_worker(lambda: data, packs, profile)
+        self._worker = worker
+
+    def findings(self, topology: Topology | None = None) -> list[Finding]:
+        """Every finding of the selected rules, sorted (``topology``: one already built)."""
+        if not self._usable:
+            return []
+        context = _Context(self.document.data, self.rules, self.timings, topology, self._worker)
+        self._worker = None
+        findings: list[Finding] = []
+        # A 10k-node description is about a million Python objects; the cyclic garbage collector
+        # would walk all of them again and again while the store and graphs are built (measured:
+        # it doubles the topology build). Nothing here makes reference cycles worth collecting.
+        with paused_gc():
+            try:
+                # The SPARQL side runs (in a worker, or a store loading on a thread) while the
+                # graph rules run here.
+                context.start_answers()
+                graph_rules = [rule for rule in self.rules if rule.kind != "sparql"]
+                if graph_rules:
+                    context.topology  # noqa: B018 - built first, so rule timings are the rules' own
+                for rule in graph_rules:
+                    findings.extend(_timed_rule(rule, context, self.document, self.timings))
+                if context.sparql_rules:
+                    context.answers  # noqa: B018 - waited for here, for the same reason
+                for rule in context.sparql_rules:
+                    findings.extend(_timed_rule(rule, context, self.document, self.timings))
+            finally:
+                context.cancel()
+        return sorted(findings, key=Finding.sort_key)
+
+    def cancel(self) -> None:
+        """Stop the worker, if any: the findings will not be asked for."""
+        if self._worker is not None:
+            self._worker.cancel()
+            self._worker = None
+
+
+def _selected(packs: Sequence[Pack], profile: str | None, data: dict) -> list[Rule]:
+    """The rules for ``profile``, by default the one ``data`` declares (see :func:`run_packs`)."""
+    if profile is None and isinstance(data.get("profile"), str):
+        profile = data["profile"]
+    return select_rules(packs, profile)
+
+
+def fork_worker(
+    description: Callable[[], Any], packs: Iterable[Pack], profile: str | None = None
+) -> ForkedAnswers | None:
+    """A forked worker answering the SPARQL rules of ``packs``, or None where none may be forked.
+
+    ``description()`` runs in the worker: it may parse the file there, so that parsing overlaps
+    too. The worker picks the rules from the description it gets, as :class:`PackRun` does; a
+    run given a worker that answered other rules answers them itself.
+    """
+    packs = tuple(packs)
+
+    def produce() -> Answers:
+        data = description()
+        if not isinstance(data, dict):
+            return Answers()
+        rules = [rule for rule in _selected(packs, profile, data) if rule.kind == "sparql"]
+        return answer_here(data, rules)
+
+    return fork(produce)
+
+
 def run_packs(
     document: Document,
     packs: Iterable[Pack],
@@ -230,57 +308,32 @@ def run_packs(
     timings: Timings | None = None,
     topology: Topology | None = None,
 ) -> list[Finding]:
-    """Every finding of the rules of ``packs`` that apply to ``profile``, sorted.
+    """Every finding of the rules of ``packs`` that apply to ``profile``, sorted, in this process.
 
     ``profile`` defaults to the one the description declares; a description without a known profile
     gets only the rules marked ``all`` (the structure check reports the missing profile). Pass a
     ``topology`` already built for the description to share it (and its cached paths) with the
     claims stage. Raises :class:`PackError` when two packs define the same rule id.
     """
-    data = document.data
-    if not isinstance(data, dict):
-        return []
-    if profile is None and isinstance(data.get("profile"), str):
-        profile = data["profile"]
-    rules = select_rules(packs, profile)
-    timings = timings if timings is not None else Timings()
-    context = _Context(data, rules, timings, topology)
-    findings: list[Finding] = []
-    # A 10k-node description is about a million Python objects; the cyclic garbage collector would
-    # walk all of them again and again while the store and graphs are built (measured: it doubles
-    # the topology build). Nothing here makes reference cycles worth collecting mid-run.
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        # The store loads on a worker thread while the graph rules run; SPARQL rules then use it.
-        sparql = [rule for rule in rules if rule.kind == "sparql"]
-        if sparql:
-            context.start_store()
-        graph_rules = [rule for rule in rules if rule.kind != "sparql"]
-        if graph_rules:
-            context.topology  # noqa: B018 - built up front so that rule timings are the rules' own
-        for rule in graph_rules:
-            findings.extend(_timed_rule(rule, context, document, timings))
-        if sparql:
-            context.store  # noqa: B018 - waited for here, so that rule timings are the rules' own
-        for rule in sparql:
-            findings.extend(_timed_rule(rule, context, document, timings))
-    finally:
-        if collecting:
-            gc.enable()
-    return sorted(findings, key=Finding.sort_key)
+    return PackRun(document, packs, profile, timings=timings).findings(topology)
 
 
 def _timed_rule(
     rule: Rule, context: _Context, document: Document, timings: Timings
 ) -> list[Finding]:
-    """The findings of one rule (a crash becomes a finding), with its time noted."""
+    """The findings of one rule (a crash becomes a finding), with its time noted.
+
+    A SPARQL rule's time includes its query's, which may have run earlier or in the worker.
+    """
     start = time.perf_counter()
     try:
         found = list(_run_rule(rule, context, document))
     except Exception as exc:  # a broken rule is reported, not fatal
         found = [_failure(rule, document, exc)]
-    timings.rules.append(RuleTiming(rule.id, rule.kind, time.perf_counter() - start, len(found)))
+    seconds = time.perf_counter() - start
+    if rule.kind == "sparql":
+        seconds += context.answers.seconds.get(rule.id, 0.0)
+    timings.rules.append(RuleTiming(rule.id, rule.kind, seconds, len(found)))
     return found
 
 
@@ -291,33 +344,26 @@ def _run_rule(rule: Rule, context: _Context, document: Document) -> Iterable[Fin
         yield from _run_python(rule, context, document)
 
 
-def _plain(term: Any) -> Any:
-    return getattr(term, "value", term) if term is not None else None
-
-
 def _run_sparql(rule: Rule, context: _Context, document: Document) -> Iterable[Finding]:
-    results = context.store.query(rule.query)
-    names = [v.value for v in results.variables]
+    rows = context.answers.rows.get(rule.id, [])
+    if isinstance(rows, QueryFailed):
+        raise rows
     seen: set[tuple[str, str]] = set()
-    for solution in results:
-        values = {name: _plain(solution[name]) for name in names if solution[name] is not None}
+    for values in rows:
         focus = values.get("focus")
         if focus is None:
             continue
-        focus = str(focus)
-        readable = {k: context.id_of_iri(v) if isinstance(v, str) else v for k, v in values.items()}
+        readable = {k: context.id_of_iri(v) for k, v in values.items()}
         readable.setdefault("id", context.id_of_iri(focus))
         message = values.get("message") or _render(rule.message or rule.title, readable)
         pointer = context.pointer_of_iri(focus)
         if pointer is not None:
             pointer = context.refine(pointer, values.get("slot"))
-        key = (pointer if pointer is not None else focus, str(message))
+        key = (pointer if pointer is not None else focus, message)
         if key in seen:
             continue
         seen.add(key)
-        yield _finding(
-            rule, document, str(message), pointer, None if pointer is not None else focus
-        )
+        yield _finding(rule, document, message, pointer, None if pointer is not None else focus)
 
 
 def _run_python(rule: Rule, context: _Context, document: Document) -> Iterable[Finding]:
@@ -358,12 +404,16 @@ def _finding(
 
 
 def _failure(rule: Rule, document: Document, exc: Exception) -> Finding:
-    frames = traceback.extract_tb(exc.__traceback__)
-    where = f" (at {Path(frames[-1].filename).name}:{frames[-1].lineno})" if frames else ""
+    if isinstance(exc, QueryFailed):  # the query's own error, raised where it ran
+        kind, where = exc.kind, ""
+    else:
+        frames = traceback.extract_tb(exc.__traceback__)
+        kind = type(exc).__name__
+        where = f" (at {Path(frames[-1].filename).name}:{frames[-1].lineno})" if frames else ""
     return Finding(
         rule_id=rule.id,
         severity=Severity.ERROR,
-        message=f"{RULE_FAILED}: {type(exc).__name__}: {exc}{where}",
+        message=f"{RULE_FAILED}: {kind}: {exc}{where}",
         location=document.locate(""),
         clause=rule.clause_text,
         title=rule.title,

@@ -107,9 +107,9 @@ def path_stations(topology: Topology, path: list[str] | tuple[str, ...]) -> list
     for node in path[1:-1]:
         if topology.kind(node) == "MeasurementStation":
             hops = [
-                _get(links, topology.quantum.edges[node, n].get("link"))
+                _get(links, joined.get("link"))
                 for n in path
-                if n != node and topology.quantum.has_edge(node, n)
+                if n != node and (joined := topology.joined(node, n)) is not None
             ]
             if any(is_measurement_assisted_station(topology, node, hop) for hop in hops):
                 stations.append(node)
@@ -210,10 +210,10 @@ def _network_has_relays(topology: Topology) -> bool:
     Read from the graph's node attributes (set once by the topology) rather than by looking each
     element up again: this runs on every check.
     """
-    for attributes in topology.quantum.nodes.values():
+    for attributes in topology.components.values():
         if attributes["trusted"] or attributes["kind"] == "MeasurementStation":
             return True
-    return any(data.get("midpoint_station") for _, _, data in topology.quantum.edges(data=True))
+    return any(data.get("midpoint_station") for _, _, data in topology.joined_pairs())
 
 
 def classify_requests(topology: Topology) -> list[PathStage]:
@@ -226,12 +226,12 @@ def classify_requests(topology: Topology) -> list[PathStage]:
     requests = _requests(topology.description)
     relays = _network_has_relays(topology)
     # Paths are shown when they are cheap to find (about a Dijkstra per request on a small graph).
-    cheap = len(requests) * topology.quantum.number_of_nodes() <= PATH_BUDGET
+    cheap = len(requests) * len(topology.components) <= PATH_BUDGET
     verdicts: list[PathStage] = []
     needed = [
         (a, b)
         for _, a, b in requests
-        if relays or cheap or (topology.quantum.has_edge(a, b) and topology.service_connected(a, b))
+        if relays or cheap or (topology.joined(a, b) and topology.service_connected(a, b))
     ]
     paths = topology.service_paths(needed)
     for request_id, a, b in requests:
@@ -277,20 +277,20 @@ def _inventory(topology: Topology) -> tuple[set[Stage], str]:
     """Stages present judging by the kinds of intermediate node (no service request to follow)."""
     stages: set[Stage] = set()
     found: list[str] = []
-    trusted = [i for i in topology.quantum if topology.is_trusted(i)]
+    trusted = [i for i in topology.components if topology.is_trusted(i)]
     if trusted:
         stages.add(Stage.TRUSTED_RELAY)
         found.append(f"trusted node(s) {_names(sorted(trusted)[:3])}")
-    stations = [i for i in topology.quantum if topology.kind(i) == "MeasurementStation"]
+    stations = [i for i in topology.components if topology.kind(i) == "MeasurementStation"]
     stations += [
         d["midpoint_station"]
-        for _, _, d in topology.quantum.edges(data=True)
+        for _, _, d in topology.joined_pairs()
         if isinstance(d.get("midpoint_station"), str)
     ]
     if stations:
         stages.add(Stage.MEASUREMENT_ASSISTED)
         found.append(f"measurement station(s) {_names(sorted(set(stations))[:3])}")
-    nodes = [i for i in topology.quantum if topology.kind(i) in QUANTUM_NODE_KINDS]
+    nodes = [i for i in topology.components if topology.kind(i) in QUANTUM_NODE_KINDS]
     if nodes:
         stages.add(Stage.FULLY_QUANTUM)
         found.append(f"quantum network node(s) {_names(sorted(nodes)[:3])}")
@@ -310,7 +310,7 @@ def classify(description: dict, topology: Topology | None = None) -> StageReport
     if not stages:
         present, what = _inventory(topology)
         if not present:
-            ends = [i for i in topology.quantum if topology.kind(i) in END_DEVICE_KINDS]
+            ends = [i for i in topology.components if topology.kind(i) in END_DEVICE_KINDS]
             reason = (
                 "no service path and no intermediate node to judge by"
                 if not ends

@@ -20,8 +20,10 @@ def check(description: dict, graphs: Topology) -> Iterator[tuple[Any, str]]:
     controllers = graphs.ids_of_kind(CONTROL_KINDS)
     if not controllers:
         return
+    labels = graphs.classical_labels()
+    reachable = {labels[c] for c in controllers if c in labels}
     for node in graphs.ids_of_kind(QUANTUM_NODE_KINDS):
-        if not any(graphs.classically_connected(node, c) for c in controllers):
+        if labels.get(node) not in reachable:
             yield (
                 node,
                 f"{node} has no classical path to a controller or management system "

@@ -24,8 +24,8 @@ def check(description: dict, graphs: Topology) -> Iterator[tuple[Any, str]]:
             continue  # the structure check reports non-text references
         if a == b:
             yield (eid.get("id"), f"EID {eid.get('id')} pairs {a} with itself", "endpoints")
-        elif a not in graphs.quantum or b not in graphs.quantum:
-            missing = a if a not in graphs.quantum else b
+        elif not graphs.is_component(a) or not graphs.is_component(b):
+            missing = b if graphs.is_component(a) else a
             yield (
                 eid.get("id"),
                 f"EID {eid.get('id')} names {missing}, which is not a quantum component",

@@ -14,7 +14,7 @@ from qnetspec.topology import Topology
 
 
 def check(description: dict, graphs: Topology) -> Iterator[tuple[Any, str]]:
-    for a, b, data in graphs.quantum.edges(data=True):
+    for a, b, data in graphs.joined_pairs():
         ea, eb = graphs.elements[a], graphs.elements[b]
         da, db = ea.get("domain"), eb.get("domain")
         if not (isinstance(da, str) and isinstance(db, str)) or da == db:

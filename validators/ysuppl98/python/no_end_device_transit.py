@@ -21,8 +21,8 @@ def check(description: dict, graphs: Topology) -> Iterator[tuple[Any, str]]:
         if (
             not (isinstance(a, str) and isinstance(b, str))
             or a == b
-            or a not in graphs.quantum
-            or b not in graphs.quantum
+            or not graphs.is_component(a)
+            or not graphs.is_component(b)
         ):
             continue
         if graphs.quantum_connected(a, b) and not graphs.service_connected(a, b):

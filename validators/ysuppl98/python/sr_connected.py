@@ -21,7 +21,7 @@ def check(description: dict, graphs: Topology) -> Iterator[tuple[Any, str]]:
         a, b = ends
         if not (isinstance(a, str) and isinstance(b, str)):
             continue  # the structure check reports non-text references
-        unknown = [e for e in ends if e not in graphs.quantum]
+        unknown = [e for e in ends if not graphs.is_component(e)]
         if unknown:
             yield (
                 request.get("id"),

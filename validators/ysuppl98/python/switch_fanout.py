@@ -14,7 +14,7 @@ from qnetspec.topology import Topology
 
 def check(description: dict, graphs: Topology) -> Iterator[tuple[Any, str]]:
     for switch in graphs.ids_of_kind(["QuantumSwitch"]):
-        if switch in graphs.quantum and graphs.quantum.degree(switch) == 2:
+        if graphs.degree(switch) == 2:
             yield (
                 switch,
                 f"switch {switch} has only two neighbours: nothing to switch between (a repeater?)",

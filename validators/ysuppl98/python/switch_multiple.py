@@ -13,7 +13,7 @@ from qnetspec.topology import Topology
 
 def check(description: dict, graphs: Topology) -> Iterator[tuple[Any, str]]:
     for switch in graphs.ids_of_kind(["QuantumSwitch"]):
-        degree = graphs.quantum.degree(switch) if switch in graphs.quantum else 0
+        degree = graphs.degree(switch)
         if degree < 2:
             yield (
                 switch,

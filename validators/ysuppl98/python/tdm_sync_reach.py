@@ -15,7 +15,7 @@ from qnetspec.topology import Topology
 
 def check(description: dict, graphs: Topology) -> Iterator[tuple[Any, str]]:
     for ident, element in graphs.elements.items():
-        if element.get("delivery_mode") != "tdm-packet" or ident not in graphs.quantum:
+        if element.get("delivery_mode") != "tdm-packet" or not graphs.is_component(ident):
             continue
         clock = element.get("synchronization_source")
         if not isinstance(clock, str) or graphs.kind(clock) != "TimingSource":
