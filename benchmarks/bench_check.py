@@ -7,11 +7,13 @@ machine, with time growing linearly in size. This prints, per size and format:
 - each stage as ``check`` runs it (load, structure, topology, RDF + store, SPARQL rules, Python
   rules, stage classification with its location), best of ``--repeats`` with the collector paused
   as ``check`` pauses it;
-- the whole in-process ``qnetspec.check.check_paths`` (best of ``--repeats``), close to the sum of
-  the stages (below it when the store's load, on a worker thread, overlaps the graph rules);
+- the whole in-process ``qnetspec.check.check_paths`` (best of ``--repeats``); on Linux a large
+  file's SPARQL side (parse, RDF + store, SPARQL rules) runs in a forked worker on the second core,
+  so this is well below the sum of the stages;
 - the command itself in a fresh interpreter (``python -m qnetspec check --no-simulate``), best of
-  ``--repeats`` runs, wall and CPU seconds; its excess over the in-process figure is start-up
-  (imports, packs, schema compilation), the report and freeing the data at exit;
+  ``--repeats`` runs, wall and CPU seconds (the worker's included); its excess over the in-process
+  figure is start-up (imports, packs, schema compilation), the report and the exit; and the same
+  command with ``--serial`` (everything in one process, as on a one-core machine or without fork);
 - every rule's time, one column per size and format.
 
 ``--linkml`` also times ``linkml-validate -s schema/qnetspec.yaml -C NetworkDescription`` once on
@@ -119,13 +121,16 @@ def in_process(path: Path, repeats: int) -> tuple[float, int]:
     return best, count
 
 
-def command(path: Path, pycache: Path, repeats: int = 1) -> tuple[float, float]:
+def command(
+    path: Path, pycache: Path, repeats: int = 1, options: tuple[str, ...] = ()
+) -> tuple[float, float]:
     """Best wall and CPU seconds of ``python -m qnetspec check --no-simulate`` in a fresh process.
 
     Byte-code is cached (in ``pycache``, outside the tree) as it is for an installed package, even
     where the environment sets ``PYTHONDONTWRITEBYTECODE``; ``warm_up`` filled the cache.
     """
-    argv = [sys.executable, "-m", "qnetspec", "check", "--no-simulate", "-o", os.devnull, str(path)]
+    argv = [sys.executable, "-m", "qnetspec", "check", "--no-simulate", *options]
+    argv += ["-o", os.devnull, str(path)]
     env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONPYCACHEPREFIX": str(pycache)}
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     wall = cpu = float("inf")
@@ -196,7 +201,8 @@ def main() -> None:
     folder = args.dir or Path(tempfile.mkdtemp(prefix="qnetspec-bench-"))
     folder.mkdir(parents=True, exist_ok=True)
     warm_up(folder)
-    header = " ".join(f"{name:>9}" for name in (*STAGES, "sum", "check", "command", "cmd cpu"))
+    columns_after = ("sum", "check", "command", "cmd cpu", "serial cmd")
+    header = " ".join(f"{name:>9}" for name in (*STAGES, *columns_after))
     print(f"\nseconds, best of {args.repeats}\n{'nodes':>7} {'fmt':>4} {'MB':>5} {header} findings")
     columns: dict[str, dict[str, float]] = {}
     for size in args.sizes:
@@ -208,9 +214,12 @@ def main() -> None:
             stages, rules = best_pipeline(path, repeats)
             total, findings = in_process(path, repeats)
             nothing = (float("nan"), float("nan"))
-            shell = nothing if args.no_command else command(path, folder / "pycache", repeats)
+            pycache = folder / "pycache"
+            shell = nothing if args.no_command else command(path, pycache, repeats)
+            serial = nothing if args.no_command else command(path, pycache, repeats, ("--serial",))
             columns[f"{size // 1000}k {fmt}"] = rules
             cells = [stages[name] for name in STAGES] + [sum(stages.values()), total, *shell]
+            cells.append(serial[0])
             print(
                 f"{size:>7} {fmt:>4} {path.stat().st_size / 1e6:>5.1f} "
                 + " ".join(f"{value:>9.3f}" for value in cells)
