@@ -18,6 +18,36 @@ Vocabulary (namespace ``qn:`` = ``https://w3id.org/qnetspec/``), subjects are el
   rule id), ``qn:verdict_message``, ``qn:claimed``, ``qn:simulated`` with ``qn:simulated_low`` /
   ``qn:simulated_high`` (its interval), ``qn:bound`` (the physical bound, when one applies; ``INF``
   when unbounded), ``qn:unit``, ``qn:regime`` and ``qn:engine`` (how it was simulated).
+
+Summaries, derived by SPARQL from the description's own graph when it is loaded (see
+:func:`summary_update`). Why: the named questions that count or filter a description's elements
+(20k links, 10k nodes on a 10k-node description) took 10 to 100 ms each, and in pyoxigraph's
+in-memory store even ``<description> qn:id ?id`` is slow, since it walks every triple whose subject
+is the description (one per node, link and channel). Counting once at load keeps each question
+to a few milliseconds, and the facts are kept beside the paths so a dump carries them:
+
+- ``<description> qn:description_id`` (a copy of its ``qn:id``, quick to find),
+  ``qn:node_count``, ``qn:link_count``, ``qn:service_request_count`` and ``qn:claim_count`` (items
+  of those lists);
+- ``<description> qn:medium_summary <m>``, one ``qn:MediumSummary`` per value of ``qn:medium``
+  in the description (clause 7.4): ``qn:summary_medium``, ``qn:summary_link_count`` (elements
+  with that medium), ``qn:summary_total_km`` and ``qn:summary_longest_km`` (sum and maximum of
+  their ``qn:length_km``; absent when SPARQL cannot add them up);
+- ``<description> qn:class_summary <c>``, one ``qn:ClassSummary`` per class its elements are typed
+  with: ``qn:summary_class``, ``qn:summary_instance_count`` (elements of that class, inline ones
+  such as memories included) and, when some are nodes, ``qn:summary_node_count``;
+- ``<description> qn:long_link <link>`` for each link longer than :data:`LONG_LINK_KM` km (the span
+  worth a second look, clauses 7.1 and 7.4);
+- ``<description> qn:node_without_classical_address <node>`` for each node stating no (or an
+  empty) classical address (clause 8.3);
+- ``<request> qn:path_via``: the ids of the intermediate nodes of its path, space-separated, in no
+  particular order; ``<request> qn:routed_via_trusted <node>`` for each intermediate node that is a
+  trusted relay node or marked ``trusted`` (clause 9.1).
+
+The summaries' blank nodes are typed so that :func:`summary_removal` can find them again; the meta
+graph records which :data:`SUMMARY_VERSION` a description was summarised with, so that a store
+persisted by an earlier qnetspec is brought up to date (:meth:`KnowledgeStore.ensure_summaries
+<qnetspec.kg_store.KnowledgeStore.ensure_summaries>`).
 """
 
 from __future__ import annotations
@@ -26,6 +56,7 @@ import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from string import Template
 from typing import Any
 from urllib.parse import quote
 
@@ -40,6 +71,99 @@ VERDICT_RULES = {
 # A claim is as good as its worst figure.
 _SEVERITY = {"supported": 0, "unverifiable": 1, "not-supported": 2, "beyond-bound": 3}
 _ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+
+# Bump when the summaries change, so that stores persisted earlier are summarised again.
+SUMMARY_VERSION = "1"
+# qnetspec's threshold for a link worth a second look, not a figure of the Supplement; the
+# long-links-without-repeater question filters on the same number.
+LONG_LINK_KM = 80
+# Subject-level summary predicates, and the classes of the summary records (for the removal).
+SUMMARY_PREDICATES = (
+    "description_id",
+    "node_count",
+    "link_count",
+    "service_request_count",
+    "claim_count",
+    "medium_summary",
+    "class_summary",
+    "long_link",
+    "node_without_classical_address",
+    "path_via",
+    "routed_via_trusted",
+)
+SUMMARY_CLASSES = ("MediumSummary", "ClassSummary")
+
+# One SPARQL Update operation per fact family. $desc is the description's graph, $analysis the
+# graph the facts go to. The patterns are those the named questions used to evaluate on every
+# call, scoped to the one description graph, so the answers stay the same.
+_SUMMARY_OPERATIONS = (
+    # the id under a predicate of its own: qn:id on the description walks all its triples
+    """INSERT { GRAPH $analysis { ?d qn:description_id ?id } }
+WHERE { GRAPH $desc { ?d a qn:NetworkDescription ; qn:id ?id } }""",
+    # list sizes (the descriptions question)
+    """INSERT { GRAPH $analysis {
+  ?d qn:node_count ?nodes ; qn:link_count ?links ;
+     qn:service_request_count ?requests ; qn:claim_count ?claims } }
+WHERE {
+  { SELECT ?d (COUNT(?n) AS ?nodes) WHERE {
+      GRAPH $desc { ?d a qn:NetworkDescription OPTIONAL { ?d qn:nodes ?n } } } GROUP BY ?d }
+  { SELECT ?d (COUNT(?l) AS ?links) WHERE {
+      GRAPH $desc { ?d a qn:NetworkDescription OPTIONAL { ?d qn:links ?l } } } GROUP BY ?d }
+  { SELECT ?d (COUNT(?r) AS ?requests) WHERE {
+      GRAPH $desc { ?d a qn:NetworkDescription OPTIONAL { ?d qn:service_requests ?r } } }
+    GROUP BY ?d }
+  { SELECT ?d (COUNT(?c) AS ?claims) WHERE {
+      GRAPH $desc { ?d a qn:NetworkDescription OPTIONAL { ?d qn:claims ?c } } } GROUP BY ?d }
+}""",
+    # per medium (links-by-medium)
+    """INSERT { GRAPH $analysis {
+  ?d qn:medium_summary _:m .
+  _:m a qn:MediumSummary ; qn:summary_medium ?medium ; qn:summary_link_count ?links ;
+      qn:summary_total_km ?total ; qn:summary_longest_km ?longest } }
+WHERE {
+  GRAPH $desc { ?d a qn:NetworkDescription }
+  { SELECT ?medium (COUNT(DISTINCT ?link) AS ?links) (SUM(?km) AS ?total) (MAX(?km) AS ?longest)
+    WHERE { GRAPH $desc { ?link qn:medium ?medium OPTIONAL { ?link qn:length_km ?km } } }
+    GROUP BY ?medium }
+}""",
+    # per class (node-kinds, study-groups-for-description)
+    """INSERT { GRAPH $analysis {
+  ?d qn:class_summary _:c .
+  _:c a qn:ClassSummary ; qn:summary_class ?class ; qn:summary_instance_count ?instances ;
+      qn:summary_node_count ?nodes } }
+WHERE {
+  GRAPH $desc { ?d a qn:NetworkDescription }
+  { SELECT ?class (COUNT(DISTINCT ?e) AS ?instances) WHERE { GRAPH $desc { ?e a ?class } }
+    GROUP BY ?class }
+  OPTIONAL {
+    SELECT ?d ?class (COUNT(DISTINCT ?n) AS ?nodes)
+    WHERE { GRAPH $desc { ?d qn:nodes ?n . ?n a ?class } } GROUP BY ?d ?class }
+}""",
+    # long links (long-links-without-repeater)
+    """INSERT { GRAPH $analysis { ?d qn:long_link ?l } }
+WHERE { GRAPH $desc {
+  ?d a qn:NetworkDescription . ?l qn:length_km ?km FILTER(?km > $long_km) } }""",
+    # nodes without a classical address (nodes-without-classical-id)
+    """INSERT { GRAPH $analysis { ?d qn:node_without_classical_address ?n } }
+WHERE { GRAPH $desc {
+  ?d a qn:NetworkDescription ; qn:nodes ?n .
+  MINUS { ?n qn:classical_address ?address FILTER(STRLEN(STR(?address)) > 0) } } }""",
+    # trusted nodes on a path (trusted-nodes-on-paths); one BGP, so it is joined from the requests
+    """INSERT { GRAPH $analysis { ?sr qn:routed_via_trusted ?n } }
+WHERE {
+  GRAPH $desc { ?d a qn:NetworkDescription ; qn:service_requests ?sr }
+  GRAPH $analysis { ?sr qn:routed_via ?n }
+  GRAPH $desc { ?n qn:kind ?kind }
+  OPTIONAL { GRAPH $desc { ?n qn:trusted ?flag } }
+  FILTER(?kind = "TrustedRelayNode" || COALESCE(?flag, false))
+}""",
+    # the intermediate nodes' ids (service-paths)
+    """INSERT { GRAPH $analysis { ?sr qn:path_via ?via } }
+WHERE { { SELECT ?sr (GROUP_CONCAT(DISTINCT ?via_id; separator=" ") AS ?via) WHERE {
+  GRAPH $desc { ?d a qn:NetworkDescription ; qn:service_requests ?sr }
+  GRAPH $analysis { ?sr qn:routed_via ?v }
+  GRAPH $desc { ?v qn:id ?via_id } } GROUP BY ?sr } }""",
+)
 
 
 @dataclass(frozen=True)
@@ -164,6 +288,35 @@ def verdict_ntriples(data: dict, verdicts: Iterable[Verdict]) -> list[str]:
     for claim, word in worst.items():
         lines.append(f"{_iri(claim)} <{QN}verdict> {_string(word)} .\n")
     return lines
+
+
+def summary_update(description_graph: str, analysis_graph: str) -> str:
+    """The SPARQL Update that writes the summaries of ``description_graph`` into
+    ``analysis_graph`` (whose service paths must already be there)."""
+    values = {
+        "desc": _iri(description_graph),
+        "analysis": _iri(analysis_graph),
+        "long_km": str(LONG_LINK_KM),
+    }
+    operations = [Template(op).substitute(values) for op in _SUMMARY_OPERATIONS]
+    return f"PREFIX qn: <{QN}>\n" + " ;\n".join(operations)
+
+
+def summary_removal(analysis_graph: str) -> str:
+    """The SPARQL Update that removes every summary from ``analysis_graph`` (paths and verdicts
+    stay): the typed records first, then the summary predicates. A later version that drops a term
+    keeps it in :data:`SUMMARY_PREDICATES` or :data:`SUMMARY_CLASSES` so that this still removes
+    it."""
+    graph = _iri(analysis_graph)
+    classes = " ".join(f"qn:{name}" for name in SUMMARY_CLASSES)
+    predicates = " ".join(f"qn:{name}" for name in SUMMARY_PREDICATES)
+    return (
+        f"PREFIX qn: <{QN}>\n"
+        f"DELETE {{ GRAPH {graph} {{ ?s ?p ?o }} }} WHERE {{ GRAPH {graph} "
+        f"{{ ?s a ?class ; ?p ?o VALUES ?class {{ {classes} }} }} }} ;\n"
+        f"DELETE {{ GRAPH {graph} {{ ?s ?p ?o }} }} WHERE {{ GRAPH {graph} "
+        f"{{ ?s ?p ?o VALUES ?p {{ {predicates} }} }} }}"
+    )
 
 
 def _float(value: object) -> float | None:

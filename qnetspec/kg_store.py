@@ -4,7 +4,7 @@ They live in one embedded pyoxigraph store, in memory or persisted to a director
 graph is loaded once.
 
 Why pyoxigraph: on the named questions over the Supplement plus a generated description it
-answers 24 to 10,000 times faster than rdflib's SPARQL engine (median 39 times) and loads the same
+answers 19 to 11,000 times faster than rdflib's SPARQL engine (median 30 times) and loads the same
 quads 12 times faster; it also persists to disk (RocksDB) for free. ``benchmarks/bench_kg.py``
 measures both. On disk, queries run three to eight times slower than in memory, so ``qnetspec
 serve`` answers from memory and ``--store`` is for loading a big graph once.
@@ -18,9 +18,9 @@ replaces exactly its triples, and an analyst can ask where a fact came from (``G
   :mod:`qnetspec.description_rdf` writes it (its elements are
   ``<https://w3id.org/qnetspec/net/<id>/<element id>>``);
 - ``<https://w3id.org/qnetspec/graph/analysis/<id>>``: what :mod:`qnetspec.kg_derived` derives for
-  it (service paths, claim verdicts);
+  it (service paths, claim verdicts, and the summaries the named questions read);
 - ``<https://w3id.org/qnetspec/graph/meta>``: bookkeeping (content hashes, each description's
-  source).
+  source, the version of its summaries).
 
 Queries see the union of all graphs as their default graph.
 """
@@ -49,6 +49,7 @@ DESCRIPTION_GRAPH_BASE = GRAPH_BASE + "net/"
 ANALYSIS_GRAPH_BASE = GRAPH_BASE + "analysis/"
 _CONTENT_HASH = QN + "content_sha256"
 _SOURCE = "http://purl.org/dc/terms/source"
+_SUMMARY_VERSION = QN + "summary_version"
 _NET_BASE = QN + "net/"
 # Files RocksDB keeps in a store directory; a non-empty directory without them is not a store.
 _STORE_MARKERS = ("CURRENT", "IDENTITY", "OPTIONS")
@@ -146,6 +147,7 @@ class KnowledgeStore:
         if verdicts:
             derived += verdict_ntriples(data, verdicts)
         self._replace_graph(analysis_graph(data), _utf8("".join(derived)), "nt")
+        self._summarise(graph, analysis_graph(data))
         self._set_meta(graph, _SOURCE, source)
         return graph
 
@@ -158,6 +160,25 @@ class KnowledgeStore:
                 found = _verdicts(document)
             graphs.append(self.add_description(document.data, source=document.path, verdicts=found))
         return graphs
+
+    def ensure_summaries(self) -> list[str]:
+        """Summarise again every description whose summaries are missing or from another
+        :data:`~qnetspec.kg_derived.SUMMARY_VERSION` (a store persisted by an earlier qnetspec);
+        return their graphs. Without this the questions reading the summaries would silently leave
+        those descriptions out."""
+        from qnetspec.kg_derived import SUMMARY_VERSION, summary_removal
+
+        stale = [
+            graph
+            for graph in self._description_graphs()
+            if self._meta_value(_analysis_of(graph), _SUMMARY_VERSION) != SUMMARY_VERSION
+        ]
+        if stale:
+            self._require_writable()
+        for graph in stale:
+            self.store.update(summary_removal(_analysis_of(graph)))
+            self._summarise(graph, _analysis_of(graph))
+        return stale
 
     # -- reading -------------------------------------------------------------------------------
 
@@ -210,6 +231,22 @@ class KnowledgeStore:
 
     # -- internals -----------------------------------------------------------------------------
 
+    def _summarise(self, graph: str, analysis: str) -> None:
+        """Derive the summaries of description graph ``graph`` into ``analysis`` (see
+        :mod:`qnetspec.kg_derived`) and record their version."""
+        from qnetspec.kg_derived import SUMMARY_VERSION, summary_update
+
+        self.store.update(summary_update(graph, analysis))
+        self._set_meta(analysis, _SUMMARY_VERSION, SUMMARY_VERSION)
+
+    def _description_graphs(self) -> list[str]:
+        """Names of the description graphs in the store."""
+        return sorted(
+            name.value
+            for name in self.store.named_graphs()
+            if name.value.startswith(DESCRIPTION_GRAPH_BASE)
+        )
+
     def _require_writable(self) -> None:
         if self.read_only:
             raise UsageError(f"--store {self.directory}: opened read-only, cannot load into it")
@@ -251,6 +288,11 @@ class KnowledgeStore:
         for quad in list(self.store.quads_for_pattern(s, p, None, g)):
             self.store.remove(quad)
         self.store.add(pyoxigraph.Quad(s, p, pyoxigraph.Literal(value), g))
+
+
+def _analysis_of(graph: str) -> str:
+    """The analysis graph beside description graph ``graph``."""
+    return ANALYSIS_GRAPH_BASE + graph[len(DESCRIPTION_GRAPH_BASE) :]
 
 
 def is_store(directory: str | Path) -> bool:
@@ -335,5 +377,6 @@ def build_store(
     if not read_only:
         kg.ensure_supplement()
         kg.add_documents(documents, verdicts=verdicts)
+        kg.ensure_summaries()
         kg.flush()
     return kg
