@@ -21,7 +21,9 @@ The encoding (schema namespace ``qn:`` = ``https://w3id.org/qnetspec/``):
 :func:`description_to_ntriples` can leave out triples that no rule reads (a :class:`TripleFilter`):
 a pyoxigraph store loads a few microseconds per triple, so the rule engine loads only what its
 queries can match. The order lists are bookkeeping for the round trip and are never needed by a
-rule.
+rule. With such a filter (named predicates, no order lists) a faster writer of its own,
+:mod:`qnetspec.description_rdf_scoped`, writes the very same text; tests hold it to a frozen copy
+of the original.
 """
 
 from __future__ import annotations
@@ -132,6 +134,8 @@ _NT_FIRST = f"<{RDF_FIRST}>"
 _NT_REST = f"<{RDF_REST}>"
 _NT_NIL = f"<{RDF_NIL}>"
 _NT_NULL = f"<{NULL}>"
+_TYPE_PIECE = f" {_NT_TYPE} "
+_EOL = " .\n"
 _ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
 _INTEGER_TYPES = frozenset(
     XSD + name
@@ -225,12 +229,26 @@ class Conversion:
         return iri_pointers(self.data)
 
 
+def _keeps_order(keep: TripleFilter | None) -> bool:
+    return keep is None or keep.keeps(RDF_FIRST) or keep.keeps(RDF_REST)
+
+
+def _kept_data_keys(keep: TripleFilter | None) -> frozenset[str] | None:
+    """The data keys whose ``qn:`` predicate ``keep`` keeps, when it names its predicates and drops
+    the order lists (the rule engine's filter); ``None`` otherwise."""
+    if keep is None or keep.predicates is None or _keeps_order(keep):
+        return None
+    return frozenset(unquote(p[len(QN) :]) for p in keep.predicates if p.startswith(QN))
+
+
 class _Writer:
     """Appends N-Triples lines; one instance per conversion (it numbers the blank nodes).
 
     The loops are written for speed (a 10k-node description has about 300k values): type checks
     with ``type(x) is``, cached predicate and class decisions, and no work at all for a key whose
-    triples the filter drops unless something below it could be kept.
+    triples the filter drops unless something below it could be kept. A filter that names its
+    predicates and drops the order lists (the rule engine's) is served by
+    :mod:`qnetspec.description_rdf_scoped`.
     """
 
     def __init__(self, data: dict, keep: TripleFilter | None) -> None:
@@ -242,14 +260,11 @@ class _Writer:
         self._cls: dict[str, str | None] = {}
         self._refs: dict[str, str] = {}
         # Order lists are written only when rdf:first/rest are kept: rules never read them.
-        self._keep_order = keep is None or keep.keeps(RDF_FIRST) or keep.keeps(RDF_REST)
-        # Data keys whose predicate is kept; an element sharing none of them, with no nested value,
-        # is skipped without visiting its keys one by one.
-        self._kept_keys: frozenset[str] | None = None
-        if keep is not None and keep.predicates is not None and not self._keep_order:
-            self._kept_keys = frozenset(
-                unquote(p[len(QN) :]) for p in keep.predicates if p.startswith(QN)
-            )
+        self._keep_order = _keeps_order(keep)
+
+    def text(self) -> tuple[str, int]:
+        """The N-Triples text and its number of triples (one line each)."""
+        return "".join(self.lines), len(self.lines)
 
     def bnode(self) -> str:
         self._bnodes += 1
@@ -319,21 +334,6 @@ class _Writer:
             return self.rdf_list([self.value(item, key) for item in value])
         return self.literal(value)
 
-    def inline(self, value: dict, key: Any) -> str:
-        """The blank node of an inline object, skipping its keys when none can be kept.
-
-        The same lines as :meth:`value` (the node is numbered all the same): an object such as a
-        memory or detector whose fields no rule reads costs a counter increment, not a walk.
-        """
-        kept = self._kept_keys
-        if kept is None or not kept.isdisjoint(value) or _has_nested(value.values()):
-            return self.value(value, key)
-        node = self.bnode()
-        cls = INLINE_CLASSES.get(key)
-        if cls is not None:
-            self.type_triple(node, cls)
-        return node
-
     def rdf_list(self, items: list[str]) -> str:
         if not items:
             return _NT_NIL
@@ -377,7 +377,7 @@ class _Writer:
                     lines.extend(f"{subject} {pred} {item} .\n" for item in dict.fromkeys(items))
                 self.order(subject, key, items)
             elif kind is dict:
-                term = self.inline(value, key)
+                term = self.value(value, key)
                 if kept:
                     lines.append(f"{subject} {pred} {term} .\n")
             elif kept:
@@ -433,14 +433,6 @@ class _Writer:
                 cls = kind
         if cls is not None and self._cls.get(cls, "") is not None:  # skips classes not kept
             self.type_triple(subject, cls)
-        kept = self._kept_keys
-        if kept is not None and kept.isdisjoint(item):
-            for value in item.values():
-                kind = type(value)
-                if kind is dict or (kind is list and _has_nested(value)):
-                    break
-            else:
-                return subject  # nothing of this element can reach the store
         self.properties(subject, item)
         return subject
 
@@ -449,9 +441,16 @@ def description_to_ntriples(data: dict, keep: TripleFilter | None = None) -> Con
     """The description as N-Triples text (all of it, or the triples ``keep`` selects)."""
     if not isinstance(data, dict):
         raise TypeError(f"a description is a mapping, not {type(data).__name__}")
-    writer = _Writer(data, keep)
+    kept_keys = _kept_data_keys(keep)
+    if kept_keys is None:
+        writer = _Writer(data, keep)
+    else:
+        from qnetspec.description_rdf_scoped import ScopedWriter
+
+        writer = ScopedWriter(data, keep, kept_keys)
     writer.description(data)
-    return Conversion("".join(writer.lines), len(writer.lines), data)
+    text, count = writer.text()
+    return Conversion(text, count, data)
 
 
 def _encoded(text: str) -> bytes:
