@@ -46,8 +46,12 @@ class QueryFailed(Exception):
     """A rule's query raised; ``kind`` is the original exception's type name."""
 
     def __init__(self, kind: str, message: str) -> None:
-        super().__init__(message)
+        super().__init__(kind, message)  # both in ``args``, so that it pickles (worker -> parent)
         self.kind = kind
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
 
 
 @dataclass

@@ -54,6 +54,20 @@ def forks(monkeypatch):
     return started
 
 
+@pytest.fixture
+def answered_here(monkeypatch):
+    """Count the times this process answered the SPARQL rules itself (no worker, or one failed)."""
+    calls: list[int] = []
+    real = answers_module.LocalAnswers.__init__
+
+    def counting(self, data, rules):
+        calls.append(len(rules))
+        real(self, data, rules)
+
+    monkeypatch.setattr(answers_module.LocalAnswers, "__init__", counting)
+    return calls
+
+
 def _all_reaped(pids: list[int]) -> bool:
     """Whether every worker forked here has been waited for (none is left running or a zombie)."""
     for pid in pids:
@@ -71,10 +85,14 @@ def _check(path: Path, parallel: bool):
 
 
 @pytest.mark.parametrize("path", EVERY_EXAMPLE, ids=lambda p: p.name)
-def test_forked_worker_gives_the_serial_findings(path: Path, always_fork, forks) -> None:
+def test_forked_worker_gives_the_serial_findings(
+    path: Path, always_fork, forks, answered_here
+) -> None:
     serial = _check(path, parallel=False)
     assert forks == []
+    here = len(answered_here)
     parallel = _check(path, parallel=True)
+    assert len(answered_here) == here  # the worker's answers were used
     assert parallel == serial
     assert _all_reaped(forks)
 
@@ -131,9 +149,12 @@ def test_size_decides_for_parsed_descriptions() -> None:
     assert not answers_module.worth_forking(["not", "a", "mapping"])
 
 
-def test_a_failed_worker_is_replaced_by_answering_here(always_fork, forks, monkeypatch) -> None:
+def test_a_failed_worker_is_replaced_by_answering_here(
+    always_fork, forks, answered_here, monkeypatch
+) -> None:
     path = nonconformant_examples()[0]
     serial = _check(path, parallel=False)
+    answered_here.clear()
 
     def crash(data, rules):
         raise MemoryError("the worker ran out of memory")
@@ -141,6 +162,7 @@ def test_a_failed_worker_is_replaced_by_answering_here(always_fork, forks, monke
     monkeypatch.setattr(engine_module, "answer_here", crash)  # only the child calls it
     assert _check(path, parallel=True) == serial
     assert len(forks) == 1
+    assert len(answered_here) == 1
     assert _all_reaped(forks)
 
 
@@ -153,7 +175,7 @@ def test_structural_errors_stop_the_worker(always_fork, forks) -> None:
 
 
 def test_a_query_that_fails_in_the_worker_is_that_rules_finding(
-    always_fork, forks, monkeypatch
+    always_fork, forks, answered_here, monkeypatch
 ) -> None:
     real = answers_module.query_rows
 
@@ -167,6 +189,7 @@ def test_a_query_that_fails_in_the_worker_is_that_rules_finding(
     here = PackRun(document, builtin_packs()).findings()
     forked = PackRun(document, builtin_packs(), may_fork=True).findings()
     assert len(forks) == 1
+    assert len(answered_here) == 1  # only the run without a worker: the failure came back whole
     assert forked == here
     failure = next(f for f in forked if f.rule_id == "YS98-CLASSICAL-ADDRESS")
     assert failure.message == "rule could not run: ValueError: the engine gave up"
