@@ -8,6 +8,7 @@ are not wanted must be stopped and reaped.
 
 from __future__ import annotations
 
+import json
 import os
 import threading
 from pathlib import Path
@@ -19,6 +20,7 @@ from qnetspec.check import CheckOptions, check_document, check_paths
 from qnetspec.conformance import PackRun, builtin_packs
 from qnetspec.conformance import engine as engine_module
 from qnetspec.conformance import sparql_answers as answers_module
+from qnetspec.description_rdf import description_to_graph
 from qnetspec.load import load_document
 
 pytestmark = pytest.mark.skipif(
@@ -101,10 +103,21 @@ def test_forked_worker_gives_the_serial_findings(
 def test_whole_runs_match_with_workers_forked_before_parsing(
     parallel: bool, always_fork, forks, tmp_path: Path
 ) -> None:
-    """``check_paths`` forks a worker per file before parsing it; an unreadable file stops it."""
+    """``check_paths`` forks a worker per file before parsing it, whatever the format (the worker
+    takes a faster path for JSON); an unreadable file stops it."""
     unreadable = tmp_path / "unreadable.json"
     unreadable.write_text('{"id": "x", "id": "y"}', encoding="utf-8")
-    paths = [*EVERY_EXAMPLE, unreadable]
+    other_formats = []
+    for source in (EVERY_EXAMPLE[0], nonconformant_examples()[-1]):
+        data = load_document(source).data
+        as_json = tmp_path / f"{source.stem}.json"
+        as_json.write_text(json.dumps(data, indent=1), encoding="utf-8")
+        as_turtle = tmp_path / f"{source.stem}.ttl"
+        as_turtle.write_text(
+            description_to_graph(data).serialize(format="turtle"), encoding="utf-8"
+        )
+        other_formats += [as_json, as_turtle]
+    paths = [*EVERY_EXAMPLE, *other_formats, unreadable]
     run = check_paths(paths, CheckOptions(simulate=False, parallel=parallel))
     assert len(forks) == (len(paths) if parallel else 0)
     serial = check_paths(paths, CheckOptions(simulate=False, parallel=False))
