@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from check_helpers import VALID_YAML
 
 from qnetspec import description_rdf
-from qnetspec.load import Limits, LoadError, load_document, load_text
+from qnetspec.load import Limits, LoadError, load_bytes, load_document, load_text, trusted_data
 
 
 def _error(text: str, path: str = "t.json", **limits: int) -> LoadError:
@@ -141,3 +142,27 @@ def test_turtle_without_a_description_is_refused() -> None:
 def test_malformed_jsonld_is_located() -> None:
     err = _error('{"@id": "https://e/a",\n "@type": 5}', "t.jsonld")
     assert err.code == "syntax"
+
+
+# -- the worker's faster JSON path ----------------------------------------------------------------
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [json.dumps(load_document(path).data) for path in sorted(EXAMPLES.glob("*.yaml"))]
+    + ['{"a": 1e308, "b": -0.0, "c": "\\u00e9\\ud83d\\ude00", "d": [[[]]], "e": null}'],
+)
+def test_trusted_json_gives_the_loaders_data(text: str) -> None:
+    """Where the loader accepts a text, the worker's unchecked parse gives equal data."""
+    raw = ("\ufeff" + text).encode("utf-8")
+    assert trusted_data(raw, "t.json") == load_bytes(raw, "t.json").data
+
+
+@pytest.mark.parametrize("text", ['{"id": "x", "id": "y"}', '{"x": NaN}', "[" * 80 + "]" * 80])
+def test_trusted_json_skips_only_checks_that_refuse(text: str) -> None:
+    """What the faster path lets through, the loader refuses (and the worker is then stopped)."""
+    trusted_data(text.encode(), "t.json")
+    with pytest.raises(LoadError):
+        load_bytes(text.encode(), "t.json")
