@@ -204,6 +204,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except BrokenPipeError:
         return 0
+    except KeyboardInterrupt:  # Ctrl-C: a short note and the shell's usual code, not a traceback
+        print(f"qnetspec {args.command}: interrupted", file=sys.stderr)
+        return 130
     except Exception as exc:
         if args.debug:
             raise

@@ -29,3 +29,16 @@ def test_no_command_prints_help_and_exits_2() -> None:
     )
     assert proc.returncode == 2
     assert "usage: qnetspec" in proc.stdout
+
+
+def test_ctrl_c_is_a_short_note_and_exit_130(monkeypatch, capsys) -> None:
+    """An interrupted check says so in one line; no traceback reaches the user."""
+    import qnetspec.check
+    from qnetspec.cli import main
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(qnetspec.check, "check_paths", interrupted)
+    assert main(["check", "examples"]) == 130
+    assert capsys.readouterr().err == "qnetspec check: interrupted\n"
