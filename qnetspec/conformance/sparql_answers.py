@@ -64,18 +64,20 @@ class Answers:
     store_triples: int = 0
 
 
-def _plain(term: Any) -> str | None:
-    return None if term is None else str(getattr(term, "value", term))
+def _text(term: Any) -> str:
+    """An IRI, a literal's lexical form or a blank node's id (anything else: its N-Triples)."""
+    return str(getattr(term, "value", term))
 
 
 def query_rows(store: Any, query: str) -> list[Row]:
-    """Every solution of ``query`` as variable -> plain text (IRIs and literals' lexical forms)."""
+    """Every solution of ``query`` as variable -> plain text (IRIs and literals' lexical forms);
+    unbound variables are left out of their row."""
     results = store.query(query)
     names = [variable.value for variable in results.variables]
     rows = []
     for solution in results:
-        row = {name: _plain(solution[name]) for name in names if solution[name] is not None}
-        rows.append(row)  # type: ignore[arg-type]  # None values were left out above
+        bound = ((name, solution[name]) for name in names)
+        rows.append({name: _text(term) for name, term in bound if term is not None})
     return rows
 
 
