@@ -123,10 +123,13 @@ def _pack_rules(packs: Iterable) -> list[RuleInfo]:
 
 
 def load_packs(rule_dirs: Sequence[Path]) -> tuple:
-    """The built-in pack plus third-party packs from ``rule_dirs`` (validated; PackError if bad)."""
-    from qnetspec.conformance import builtin_packs, load_pack
+    """The built-in pack plus third-party packs from ``rule_dirs`` (validated; PackError if bad,
+    including a rule id that two packs define, found here rather than midway through a run)."""
+    from qnetspec.conformance import builtin_packs, load_pack, select_rules
 
-    return (*builtin_packs(), *(load_pack(Path(d)) for d in rule_dirs))
+    packs = (*builtin_packs(), *(load_pack(Path(d)) for d in rule_dirs))
+    select_rules(packs, None)
+    return packs
 
 
 def _stage_finding(

@@ -10,6 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from rules_helpers import EXAMPLES, check, document_from_data, ids
 
+from qnetspec.check import load_packs
 from qnetspec.conformance import PackError, Timings, builtin_packs, load_pack, run_packs
 from qnetspec.findings import Severity
 
@@ -174,6 +175,9 @@ def test_duplicate_ids_across_packs_are_refused(tmp_path: Path) -> None:
     (folder / "trl.rq").write_text(TRL_QUERY, encoding="utf-8")
     with pytest.raises(PackError, match="YS98-LINK-LENGTH' is already defined"):
         check(read("metro-switch.yaml"), packs=(*builtin_packs(), load_pack(folder)))
+    # The whole check refuses the packs before it reads (or forks for) any description.
+    with pytest.raises(PackError, match="YS98-LINK-LENGTH' is already defined"):
+        load_packs([folder])
 
 
 def test_a_topology_built_by_the_caller_is_shared() -> None:
