@@ -2,7 +2,8 @@
 
 The public surface the orchestrator (``qnetspec.check``) and the coverage command use; the pieces
 live in small modules: :mod:`.manifest` (packs as validated data), :mod:`.scope` (what a query can
-read), :mod:`.engine` (running rules), :mod:`.stage` (migration-stage classification).
+read), :mod:`.engine` (running rules), :mod:`.sparql_answers` (the SPARQL rules' answers, in this
+process or a forked worker), :mod:`.stage` (migration-stage classification).
 """
 
 from __future__ import annotations
