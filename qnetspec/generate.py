@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import filecmp
 import logging
+import re
 import shutil
 import sys
 import tempfile
@@ -32,7 +33,48 @@ def _pydantic(schema: Path) -> str:
     code = PydanticGenerator(str(schema)).serialize()
     # The generator records the schema's absolute path; keep the artifact free of machine paths
     # (and identical on every checkout) by naming the schema relative to the repository.
-    return code.replace(repr(str(schema)), repr(f"schema/{schema.name}"))
+    code = code.replace(repr(str(schema)), repr(f"schema/{schema.name}"))
+    return bounds_on_items(code)
+
+
+# A multivalued numeric slot's field, as the generator writes it:
+#     osi_layers: Optional[list[int]] = Field(default=None, description="""...""", ge=1, le=7, ...
+_LIST_FIELD = re.compile(
+    r"^(?P<head>\s+\w+: (?:Optional\[)?list\[)(?P<item>int|float)(?P<tail>\]\]? = Field\()"
+    r"(?P<args>.*)$",
+    re.MULTILINE,
+)
+_BOUND = re.compile(r", (?P<name>ge|gt|le|lt)=(?P<value>-?[0-9][0-9.eE+-]*)(?=[,)])")
+
+
+def bounds_on_items(code: str) -> str:
+    """Move the numeric bounds of list fields onto their items.
+
+    Why: LinkML's pydantic generator (1.8 to at least 1.12) puts a multivalued slot's
+    ``minimum_value``/``maximum_value`` on the list itself (``Field(ge=1)`` on ``list[int]``), so
+    pydantic compares the whole list with the bound and refuses every value: the models could not
+    load an example with ``osi_layers``. The bounds belong on each item, as in the JSON Schema.
+    """
+
+    def fix(match: re.Match[str]) -> str:
+        args = match["args"]
+        # Bounds sit after the description (a triple-quoted string), before json_schema_extra.
+        end = args.find("json_schema_extra")
+        end = len(args) if end < 0 else end
+        quote = args.rfind('"""', 0, end)
+        start = 0 if quote < 0 else quote + 3
+        bounds = list(_BOUND.finditer(args, start, end))
+        if not bounds:
+            return match[0]
+        kept = args[:start] + _BOUND.sub("", args[start:end]) + args[end:]
+        item_bounds = ", ".join(f"{b['name']}={b['value']}" for b in bounds)
+        item = f"Annotated[{match['item']}, Field({item_bounds})]"
+        return f"{match['head']}{item}{match['tail']}{kept}"
+
+    fixed = _LIST_FIELD.sub(fix, code)
+    if fixed != code and "Annotated" not in code.split("from pydantic import", 1)[0]:
+        fixed = fixed.replace("from typing import (\n", "from typing import (\n    Annotated,\n", 1)
+    return fixed
 
 
 def _json_schema(schema: Path) -> str:

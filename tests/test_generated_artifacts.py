@@ -7,7 +7,7 @@ import json
 import pytest
 import rdflib
 
-from qnetspec import resources
+from qnetspec import generate, resources
 
 pytest.importorskip("linkml", reason="regenerating artifacts needs the linkml test dependency")
 
@@ -43,6 +43,51 @@ def test_pydantic_models_accept_a_description() -> None:
         nodes=[{"id": "a", "kind": "QKDModule", "classical_address": "192.0.2.1"}],
     )
     assert net.nodes[0].classical_address == "192.0.2.1"
+
+
+@pytest.mark.parametrize(
+    "path", sorted((resources.PACKAGE_DIR.parent / "examples").glob("*.yaml")), ids=lambda p: p.name
+)
+def test_pydantic_models_load_every_conformant_example(path) -> None:
+    from qnetspec.generated import models
+    from qnetspec.load import load_document
+
+    data = load_document(path).data
+    net = models.NetworkDescription(**data)
+    assert len(net.nodes or []) == len(data.get("nodes", []))
+
+
+def test_pydantic_models_bound_each_osi_layer() -> None:
+    """Numeric bounds of a multivalued slot apply to each item, not to the list."""
+    from pydantic import ValidationError
+
+    from qnetspec.generated import models
+
+    switch = {"id": "s", "kind": "QuantumSwitch", "classical_address": "192.0.2.9"}
+    net = models.NetworkDescription(
+        id="n", profile="fully-quantum", nodes=[{**switch, "osi_layers": [2, 3]}]
+    )
+    assert net.nodes[0].osi_layers == [2, 3]
+    with pytest.raises(ValidationError, match="less than or equal to 7"):
+        models.NetworkDescription(
+            id="n", profile="fully-quantum", nodes=[{**switch, "osi_layers": [2, 9]}]
+        )
+
+
+def test_bounds_move_from_list_fields_to_their_items() -> None:
+    line = (
+        '    xs: Optional[list[float]] = Field(default=None, description="""d, ge=5, x""", gt=0, '
+        "le=2.5e3, json_schema_extra = { 'ge=1': 1 })\n"
+        "    y: Optional[int] = Field(default=None, ge=1)\n"
+    )
+    code = "from typing import (\n    Any,\n)\nfrom pydantic import (\n" + line
+    fixed = generate.bounds_on_items(code)
+    assert "    Annotated,\n    Any," in fixed
+    assert (
+        "    xs: Optional[list[Annotated[float, Field(gt=0, le=2.5e3)]]] = Field(default=None, "
+        'description="""d, ge=5, x""", json_schema_extra = { \'ge=1\': 1 })\n'
+    ) in fixed
+    assert "    y: Optional[int] = Field(default=None, ge=1)\n" in fixed
 
 
 def test_artifacts_carry_no_machine_path() -> None:

@@ -10,6 +10,7 @@ from datetime import (
 from decimal import Decimal
 from enum import Enum
 from typing import (
+    Annotated,
     Any,
     ClassVar,
     Literal,
@@ -849,7 +850,7 @@ class ComponentKind(SupplementThing):
          'domain_of': ['ComponentKind']} })
     component_category: ComponentCategory = Field(default=..., description="""Which family of quantum network component this kind belongs to.""", json_schema_extra = { "linkml_meta": {'annotations': {'clause': {'tag': 'clause', 'value': '5, 6, 7'}},
          'domain_of': ['ComponentKind']} })
-    osi_layers: Optional[list[int]] = Field(default=None, description="""The OSI layers at which the component operates, as the Supplement states them.""", ge=1, le=7, json_schema_extra = { "linkml_meta": {'annotations': {'clause': {'tag': 'clause', 'value': '7.2, 7.3'}},
+    osi_layers: Optional[list[Annotated[int, Field(ge=1, le=7)]]] = Field(default=None, description="""The OSI layers at which the component operates, as the Supplement states them.""", json_schema_extra = { "linkml_meta": {'annotations': {'clause': {'tag': 'clause', 'value': '7.2, 7.3'}},
          'domain_of': ['ComponentKind', 'QuantumSwitch', 'QuantumRouter']} })
     primary_osi_layer: Optional[int] = Field(default=None, description="""The OSI layer at which the component mainly operates.""", ge=1, le=7, json_schema_extra = { "linkml_meta": {'annotations': {'clause': {'tag': 'clause', 'value': '7.2, 7.3'}},
          'domain_of': ['ComponentKind']} })
@@ -1960,7 +1961,7 @@ class QuantumSwitch(QuantumNetworkNode):
     linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'clause': {'tag': 'clause', 'value': '3.2.11, 7.2, 7.2.1'}},
          'from_schema': 'https://w3id.org/qnetspec/schema/components'})
 
-    osi_layers: Optional[list[int]] = Field(default=None, description="""The OSI layers at which the component operates, as the Supplement states them.""", ge=1, le=7, json_schema_extra = { "linkml_meta": {'annotations': {'clause': {'tag': 'clause', 'value': '7.2, 7.3'}},
+    osi_layers: Optional[list[Annotated[int, Field(ge=1, le=7)]]] = Field(default=None, description="""The OSI layers at which the component operates, as the Supplement states them.""", json_schema_extra = { "linkml_meta": {'annotations': {'clause': {'tag': 'clause', 'value': '7.2, 7.3'}},
          'domain_of': ['ComponentKind', 'QuantumSwitch', 'QuantumRouter']} })
     switching_mode: Optional[SwitchingModeKind] = Field(default=None, description="""How the switch connects its ports.""", json_schema_extra = { "linkml_meta": {'annotations': {'clause': {'tag': 'clause', 'value': '7.2.1'}},
          'domain_of': ['QuantumSwitch']} })
@@ -2011,7 +2012,7 @@ class QuantumRouter(QuantumNetworkNode):
     linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'clause': {'tag': 'clause', 'value': '3.2.8, 7.3, 7.3.1'}},
          'from_schema': 'https://w3id.org/qnetspec/schema/components'})
 
-    osi_layers: Optional[list[int]] = Field(default=None, description="""The OSI layers at which the component operates, as the Supplement states them.""", ge=1, le=7, json_schema_extra = { "linkml_meta": {'annotations': {'clause': {'tag': 'clause', 'value': '7.2, 7.3'}},
+    osi_layers: Optional[list[Annotated[int, Field(ge=1, le=7)]]] = Field(default=None, description="""The OSI layers at which the component operates, as the Supplement states them.""", json_schema_extra = { "linkml_meta": {'annotations': {'clause': {'tag': 'clause', 'value': '7.2, 7.3'}},
          'domain_of': ['ComponentKind', 'QuantumSwitch', 'QuantumRouter']} })
     joins_domains: Optional[list[str]] = Field(default=None, description="""The quantum networks (domains) the router connects.""", json_schema_extra = { "linkml_meta": {'annotations': {'clause': {'tag': 'clause', 'value': '3.2.8, 7.3'}},
          'domain_of': ['QuantumRouter']} })
