@@ -232,7 +232,12 @@ class PackRun:
         self.document = document
         self.timings = timings if timings is not None else Timings()
         self._usable = isinstance(data, dict)
-        self.rules = _selected(packs, profile, data) if self._usable else []
+        try:
+            self.rules = _selected(packs, profile, data) if self._usable else []
+        except PackError:
+            if worker is not None:
+                worker.cancel()  # its answers can never be used
+            raise
         if worker is None and may_fork and worth_forking(data):
             worker = fork_worker(lambda: data, packs, profile)
         self._worker = worker
@@ -240,6 +245,7 @@ class PackRun:
     def findings(self, topology: Topology | None = None) -> list[Finding]:
         """Every finding of the selected rules, sorted (``topology``: one already built)."""
         if not self._usable:
+            self.cancel()
             return []
         context = _Context(self.document.data, self.rules, self.timings, topology, self._worker)
         self._worker = None

@@ -14,10 +14,10 @@ import threading
 from pathlib import Path
 
 import pytest
-from rules_helpers import conformant_examples, nonconformant_examples
+from rules_helpers import conformant_examples, document_from_data, nonconformant_examples
 
 from qnetspec.check import CheckOptions, check_document, check_paths
-from qnetspec.conformance import PackRun, builtin_packs
+from qnetspec.conformance import PackRun, builtin_packs, fork_worker
 from qnetspec.conformance import engine as engine_module
 from qnetspec.conformance import sparql_answers as answers_module
 from qnetspec.description_rdf import description_to_graph
@@ -206,3 +206,11 @@ def test_a_query_that_fails_in_the_worker_is_that_rules_finding(
     assert forked == here
     failure = next(f for f in forked if f.rule_id == "YS98-CLASSICAL-ADDRESS")
     assert failure.message == "rule could not run: ValueError: the engine gave up"
+
+
+def test_a_worker_whose_answers_cannot_be_used_is_stopped(always_fork, forks) -> None:
+    worker = fork_worker(lambda: {"nodes": []}, builtin_packs())
+    run = PackRun(document_from_data(["not", "a", "mapping"]), builtin_packs(), worker=worker)
+    assert run.findings() == []
+    assert len(forks) == 1
+    assert _all_reaped(forks)
