@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, unquote
 
 from qnetspec.document import escape_pointer_token
+from qnetspec.kinds import COMPONENT_KINDS, MANAGEMENT_KINDS
 
 if TYPE_CHECKING:
     import pyoxigraph
@@ -102,19 +103,8 @@ COLLECTION_CLASSES = {
 }
 # Top-level lists whose items are typed by their ``kind``.
 KIND_COLLECTIONS = ("nodes", "management")
-NODE_KINDS = frozenset(
-    {
-        "QKDModule",
-        "QuantumSensor",
-        "QuantumComputer",
-        "QuantumRepeater",
-        "QuantumSwitch",
-        "QuantumRouter",
-        "TrustedRelayNode",
-        "MeasurementStation",
-    }
-)
-MANAGEMENT_KINDS = frozenset({"SDNController", "ManagementSystem", "KeyManager", "TimingSource"})
+# Kinds that type an element of ``nodes`` / ``management``.
+NODE_KINDS = COMPONENT_KINDS
 # Inline objects and the class their blank node is typed with.
 INLINE_CLASSES = {
     "memory": "QuantumMemory",

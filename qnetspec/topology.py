@@ -24,14 +24,16 @@ from typing import TYPE_CHECKING, Any
 
 from qnetspec.document import escape_pointer_token
 
+# Re-exported: rule packs (and stage.py) import the kinds from here, beside the topology.
+from qnetspec.kinds import COMPONENT_KINDS as COMPONENT_KINDS
+from qnetspec.kinds import END_DEVICE_KINDS as END_DEVICE_KINDS
+from qnetspec.kinds import MANAGEMENT_KINDS as MANAGEMENT_KINDS
+from qnetspec.kinds import QUANTUM_NODE_KINDS as QUANTUM_NODE_KINDS
+from qnetspec.kinds import RELAY_KINDS as RELAY_KINDS
+
 if TYPE_CHECKING:
     import networkx as nx
 
-END_DEVICE_KINDS = frozenset({"QKDModule", "QuantumSensor", "QuantumComputer"})
-QUANTUM_NODE_KINDS = frozenset({"QuantumRepeater", "QuantumSwitch", "QuantumRouter"})
-RELAY_KINDS = frozenset({"TrustedRelayNode", "MeasurementStation"})
-COMPONENT_KINDS = END_DEVICE_KINDS | QUANTUM_NODE_KINDS | RELAY_KINDS
-MANAGEMENT_KINDS = frozenset({"SDNController", "ManagementSystem", "KeyManager", "TimingSource"})
 # Per-hop weight added to a link's length, so that among equally long paths the one with fewer hops
 # wins and links without a stated length still count.
 _HOP_KM = 1e-6

@@ -12,9 +12,10 @@ from typing import Any
 
 from qnetspec.claims.defaults import Assumptions
 from qnetspec.claims.fields import as_dict, declared_number, read_number
+from qnetspec.kinds import END_DEVICE_KINDS, QUANTUM_NODE_KINDS
 
-END_DEVICE_KINDS = frozenset({"QKDModule", "QuantumSensor", "QuantumComputer"})
-MEMORY_NODE_KINDS = frozenset({"QuantumRepeater", "QuantumSwitch", "QuantumRouter"})
+# Network nodes hold memories (Y.Suppl.98 §7.1 to §7.3).
+MEMORY_NODE_KINDS = QUANTUM_NODE_KINDS
 TRUSTED_KIND = "TrustedRelayNode"
 STATION_KIND = "MeasurementStation"
 
