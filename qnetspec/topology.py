@@ -304,17 +304,23 @@ class Topology:
         return [self.adjacency[u][v] for u, v in pairwise(path)]
 
 
-def _ends(item: Any) -> tuple[str, str] | None:
-    """The two distinct string endpoints of a link or channel, else None."""
-    if type(item) is not dict:
-        return None
-    ends = item.get("endpoints")
-    if type(ends) is not list or len(ends) != 2:
+def endpoint_pair(item: Any) -> tuple[str, str] | None:
+    """The two text endpoints of a link, channel, EID or service request (equal ones included).
+
+    None for anything else: rules skip what the structure check reports (a missing or odd-sized
+    ``endpoints``, references that are not text).
+    """
+    ends = item.get("endpoints") if isinstance(item, dict) else None
+    if not isinstance(ends, list) or len(ends) != 2:
         return None
     a, b = ends
-    if type(a) is not str or type(b) is not str or not a or not b or a == b:
-        return None
-    return a, b
+    return (a, b) if isinstance(a, str) and isinstance(b, str) else None
+
+
+def _ends(item: Any) -> tuple[str, str] | None:
+    """The two distinct, non-empty endpoints of a link or channel, else None."""
+    pair = endpoint_pair(item)
+    return pair if pair is not None and all(pair) and pair[0] != pair[1] else None
 
 
 def _elements(description: dict) -> dict[str, dict]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from qnetspec.topology import END_DEVICE_KINDS, QUANTUM_NODE_KINDS, Topology
+from qnetspec.topology import END_DEVICE_KINDS, QUANTUM_NODE_KINDS, Topology, endpoint_pair, items
 
 MEASUREMENT_FAMILIES = frozenset({"measurement-device-independent", "twin-field"})
 # Requests x nodes below which every path is computed for the report even when the stage follows
@@ -193,14 +193,11 @@ def classify_path(topology: Topology, path: list[str] | tuple[str, ...]) -> Path
 
 
 def _requests(description: dict) -> list[tuple[str | None, str, str]]:
-    requests = description.get("service_requests")
     found = []
-    for request in requests if isinstance(requests, list) else []:
-        if not isinstance(request, dict):
-            continue
-        ends = request.get("endpoints")
-        if isinstance(ends, list) and len(ends) == 2 and all(isinstance(e, str) for e in ends):
-            found.append((request.get("id"), ends[0], ends[1]))
+    for request in items(description, "service_requests"):
+        pair = endpoint_pair(request)
+        if pair is not None:
+            found.append((request.get("id"), *pair))
     return found
 
 

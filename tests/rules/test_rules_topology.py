@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
 import yaml
 from rules_helpers import EXAMPLES
 
-from qnetspec.topology import Topology
+from qnetspec.topology import Topology, endpoint_pair
 
 
 def net(links, kinds, channels=()) -> Topology:
@@ -74,3 +75,20 @@ def test_pointers_and_kinds_of_an_example() -> None:
         ("qkd-n1", "qkd-n2"): ["qkd-n1", "tr-n", "qkd-n2"],
         ("qkd-s1", "qkd-s2"): ["qkd-s1", "rep-s", "qkd-s2"],
     }
+
+
+@pytest.mark.parametrize(
+    ("item", "pair"),
+    [
+        ({"endpoints": ["a", "b"]}, ("a", "b")),
+        ({"endpoints": ["a", "a"]}, ("a", "a")),  # equal ends are the rule's to judge
+        ({"endpoints": ["a"]}, None),
+        ({"endpoints": ["a", "b", "c"]}, None),
+        ({"endpoints": ["a", 3]}, None),
+        ({"endpoints": "ab"}, None),
+        ({}, None),
+        (["a", "b"], None),
+    ],
+)
+def test_endpoint_pair_takes_two_text_ends_or_nothing(item, pair) -> None:
+    assert endpoint_pair(item) == pair

@@ -9,19 +9,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from qnetspec.topology import Topology, items
+from qnetspec.topology import Topology, endpoint_pair, items
 
 
 def check(description: dict, graphs: Topology) -> Iterator[tuple[Any, str]]:
     for eid in items(description, "entanglement_identifiers"):
-        if not isinstance(eid, dict):
-            continue
-        ends = eid.get("endpoints")
-        if not isinstance(ends, list) or len(ends) != 2:
-            continue  # the structure check reports the shape
-        a, b = ends
-        if not (isinstance(a, str) and isinstance(b, str)):
-            continue  # the structure check reports non-text references
+        pair = endpoint_pair(eid)
+        if pair is None:
+            continue  # the structure check reports the shape and non-text references
+        a, b = pair
         if a == b:
             yield (eid.get("id"), f"EID {eid.get('id')} pairs {a} with itself", "endpoints")
         elif not graphs.is_component(a) or not graphs.is_component(b):

@@ -10,19 +10,17 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from qnetspec.topology import Topology, items
+from qnetspec.topology import Topology, endpoint_pair, items
 
 
 def check(description: dict, graphs: Topology) -> Iterator[tuple[Any, str]]:
     if not any(attributes["trusted"] for attributes in graphs.components.values()):
         return  # no trusted node anywhere: no path to compute
     for request in items(description, "service_requests"):
-        ends = request.get("endpoints") if isinstance(request, dict) else None
-        if not isinstance(ends, list) or len(ends) != 2:
+        pair = endpoint_pair(request)
+        if pair is None:
             continue
-        if not all(isinstance(e, str) for e in ends):
-            continue
-        path = graphs.service_path(*ends)
+        path = graphs.service_path(*pair)
         trusted = [n for n in (path or [])[1:-1] if graphs.is_trusted(n)]
         if trusted:
             yield (

@@ -9,21 +9,16 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from qnetspec.topology import Topology, items
+from qnetspec.topology import Topology, endpoint_pair, items
 
 
 def check(description: dict, graphs: Topology) -> Iterator[tuple[Any, str]]:
     for request in items(description, "service_requests"):
-        ends = request.get("endpoints") if isinstance(request, dict) else None
-        if not isinstance(ends, list) or len(ends) != 2:
+        pair = endpoint_pair(request)
+        if pair is None:
             continue
-        a, b = ends
-        if (
-            not (isinstance(a, str) and isinstance(b, str))
-            or a == b
-            or not graphs.is_component(a)
-            or not graphs.is_component(b)
-        ):
+        a, b = pair
+        if a == b or not graphs.is_component(a) or not graphs.is_component(b):
             continue
         if graphs.quantum_connected(a, b) and not graphs.service_connected(a, b):
             yield (

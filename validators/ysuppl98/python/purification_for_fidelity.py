@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from qnetspec.topology import Topology, items
+from qnetspec.topology import Topology, endpoint_pair, items
 
 
 def _fidelity(element: Any) -> float | None:
@@ -35,10 +35,8 @@ def check(description: dict, graphs: Topology) -> Iterator[tuple[Any, str]]:
         and not isinstance(r["min_fidelity"], bool)
     ]
     for request in requests:
-        ends = request.get("endpoints")
-        if not isinstance(ends, list) or len(ends) != 2:
-            continue
-        path = graphs.service_path(*ends) if all(isinstance(e, str) for e in ends) else None
+        pair = endpoint_pair(request)
+        path = graphs.service_path(*pair) if pair is not None else None
         if not path:
             continue
         sources = [(n, _fidelity(graphs.elements.get(n))) for n in path]

@@ -10,18 +10,16 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from qnetspec.topology import Topology, items
+from qnetspec.topology import Topology, endpoint_pair, items
 
 
 def check(description: dict, graphs: Topology) -> Iterator[tuple[Any, str]]:
     for request in items(description, "service_requests"):
-        ends = request.get("endpoints") if isinstance(request, dict) else None
-        if not isinstance(ends, list) or len(ends) != 2:
-            continue
-        a, b = ends
-        if not (isinstance(a, str) and isinstance(b, str)):
-            continue  # the structure check reports non-text references
-        unknown = [e for e in ends if not graphs.is_component(e)]
+        pair = endpoint_pair(request)
+        if pair is None:
+            continue  # the structure check reports the shape and non-text references
+        a, b = pair
+        unknown = [e for e in pair if not graphs.is_component(e)]
         if unknown:
             yield (
                 request.get("id"),
