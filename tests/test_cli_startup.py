@@ -8,6 +8,8 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
+
 HEAVY = ("rdflib", "numpy", "linkml", "linkml_runtime", "pyoxigraph", "networkx", "jsonschema")
 
 
@@ -42,3 +44,19 @@ def test_ctrl_c_is_a_short_note_and_exit_130(monkeypatch, capsys) -> None:
     monkeypatch.setattr(qnetspec.check, "check_paths", interrupted)
     assert main(["check", "examples"]) == 130
     assert capsys.readouterr().err == "qnetspec check: interrupted\n"
+
+
+@pytest.mark.parametrize(("argv", "parallel"), [([], True), (["--serial"], False)])
+def test_serial_keeps_the_check_in_one_process(monkeypatch, argv, parallel) -> None:
+    import qnetspec.check
+    from qnetspec.cli import main
+
+    seen = []
+
+    def record(paths, options):
+        seen.append(options.parallel)
+        return qnetspec.check.CheckRun(results=[], rules=[])
+
+    monkeypatch.setattr(qnetspec.check, "check_paths", record)
+    assert main(["check", *argv, "examples"]) == 0
+    assert seen == [parallel]
